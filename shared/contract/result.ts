@@ -1,0 +1,33 @@
+/** Errors cross the process boundary as data, never as thrown exceptions. */
+export const errorCodes = [
+  'INVALID_INPUT',
+  'UNKNOWN_COMMAND',
+  'NOT_FOUND',
+  'BAD_SERVER_URL',
+  'NOT_MISSKEY',
+  'NETWORK',
+  'TIMEOUT',
+  'UNAUTHORIZED',
+  'PERMISSION_DENIED',
+  'RATE_LIMITED',
+  'SERVER_ERROR',
+  'MISSKEY_ERROR',
+  'MALFORMED_RESPONSE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface CommandError {
+  code: ErrorCode;
+  /** A sentence a person can read. */
+  message: string;
+  /** Misskey's own error code (e.g. `NO_SUCH_NOTE`) when the server gave one. */
+  misskeyCode?: string;
+  /** For RATE_LIMITED: how long the server asked us to wait. */
+  retryAfterMs?: number;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: CommandError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: CommandError): Result<never> => ({ ok: false, error });

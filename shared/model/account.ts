@@ -1,0 +1,29 @@
+/** What the renderer may know of an account. Never carries the token. */
+export interface AccountView {
+  id: string;
+  /** Origin of the server, e.g. `https://misskey.io`. */
+  server: string;
+  /** Host for display, e.g. `misskey.io`. */
+  host: string;
+  userId: string;
+  username: string;
+  name: string | null;
+  avatarUrl: string | null;
+  serverName: string | null;
+  serverIconUrl: string | null;
+  /** The server refused the token (revoked or expired): the user must sign in again. */
+  needsReauth: boolean;
+}
+
+export const signInStatuses = ['pending', 'succeeded', 'denied', 'expired', 'cancelled', 'failed'] as const;
+export type SignInStatus = (typeof signInStatuses)[number];
+
+export interface SignInAttemptView {
+  attemptId: string;
+  server: string;
+  status: SignInStatus;
+  /** The MiAuth page the browser was sent to, so the user can open it again. */
+  authUrl: string;
+  message?: string;
+  accountId?: string;
+}
