@@ -1,7 +1,94 @@
+import type { EventName, Events } from '../../shared/contract/events';
+import { AccountsService } from './accounts/accountsService';
+import { MiAuthFlow } from './accounts/miAuthFlow';
+import { createCommandHandlers } from './commands/commandHandlers';
+import { createCommandRouter } from './commands/commandRouter';
 import type { Core } from './core';
+import { DeckService } from './deck/deckService';
+import { TimelineBatcher } from './events/timelineBatcher';
 import type { Platform } from './platform';
+import { StreamingHub } from './streaming/streamingHub';
 
-// Placeholder signature while the core is being written; replaced by the real composition root.
-export function createCore(_platform: Platform): Core {
-  throw new Error('core not yet built');
+export interface CoreTuning {
+  /** Batch interval for timeline events. */
+  batchIntervalMs?: number;
+  backoff?: { initialMs: number; maxMs: number };
+  heartbeatMs?: number;
+  signInDeadlineMs?: number;
+  signInFirstPollMs?: number;
+}
+
+export interface CoreWithTestHooks extends Core {
+  /** Drops every streaming socket as a network failure would. */
+  dropStreamsForTest(): void;
+  tokensForLeakChecks(): string[];
+}
+
+/** The composition root of the core: services wired to each other and to the platform. */
+export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWithTestHooks {
+  const listeners = new Set<(name: EventName, payload: unknown) => void>();
+  const emit = <E extends EventName>(name: E, payload: Events[E]): void => {
+    for (const listener of listeners) listener(name, payload);
+  };
+
+  const batcher = new TimelineBatcher((items) => emit('timeline.batch', { items }), tuning.batchIntervalMs);
+  let deck: DeckService;
+  const accounts = new AccountsService(platform, {
+    onChanged: (views) => emit('accounts.changed', { accounts: views }),
+    onSignedIn: (account, isNew) => {
+      deck.stopFeeds(account.id);
+      deck.startFeeds(account.id);
+      if (isNew) deck.ensureHomeColumn(account.id);
+    },
+    onSignedOut: (accountId) => {
+      deck.stopFeeds(accountId);
+      hub.closeAccount(accountId);
+    },
+  });
+  const hub = new StreamingHub({
+    logger: platform.logger,
+    ...(tuning.backoff ? { backoff: tuning.backoff } : {}),
+    ...(tuning.heartbeatMs ? { heartbeatMs: tuning.heartbeatMs } : {}),
+    onState: (accountId, state, retryInMs) =>
+      batcher.add({ type: 'connection', accountId, state, ...(retryInMs === undefined ? {} : { retryInMs }) }),
+    onReconnected: (accountId) => deck.backfill(accountId),
+    onUnauthorized: (accountId) => accounts.markNeedsReauth(accountId),
+  });
+  deck = new DeckService(platform, accounts, hub, batcher, (columns) => emit('deck.changed', { columns }));
+  const miAuth = new MiAuthFlow({
+    appName: 'MissDeck',
+    ...(platform.appIconUrl ? { appIconUrl: platform.appIconUrl } : {}),
+    callbackUrl: platform.authCallbackUrl,
+    opener: platform.opener,
+    logger: platform.logger,
+    ...(platform.fetch ? { fetch: platform.fetch } : {}),
+    ...(tuning.signInDeadlineMs ? { deadlineMs: tuning.signInDeadlineMs } : {}),
+    ...(tuning.signInFirstPollMs ? { firstPollMs: tuning.signInFirstPollMs } : {}),
+    onApproved: async (approved) => accounts.approve(approved).id,
+    onProgress: (attempt) => emit('accounts.signInProgress', attempt),
+  });
+  const dispatch = createCommandRouter(createCommandHandlers({ platform, accounts, deck, miAuth }), platform.logger);
+
+  return {
+    dispatch,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    handleAuthCallback: (url) => miAuth.handleCallback(url),
+    async start() {
+      accounts.load();
+      deck.load();
+      deck.startFeeds();
+    },
+    async dispose() {
+      miAuth.dispose();
+      deck.dispose();
+      hub.closeAll();
+      batcher.dispose();
+      listeners.clear();
+    },
+    dropStreamsForTest: () => hub.dropAllForTest(),
+    tokensForLeakChecks: () => accounts.tokensForLeakChecks(),
+  };
 }

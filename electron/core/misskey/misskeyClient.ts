@@ -1,0 +1,87 @@
+import { api, type Endpoints } from 'misskey-js';
+import type { ErrorCode } from '../../../shared/contract/result';
+import { CommandFailure } from '../commands/commandFailure';
+import { createMisskeyFetch, type NormalisedError } from './misskeyFetch';
+
+export interface MisskeyClient {
+  readonly origin: string;
+  request<E extends keyof Endpoints>(endpoint: E, params: Endpoints[E]['req']): Promise<Endpoints[E]['res']>;
+  /** For routes misskey-js does not type, such as `miauth/{session}/check`. */
+  requestUntyped(endpoint: string, params: Record<string, unknown>): Promise<unknown>;
+}
+
+export interface MisskeyClientOptions {
+  origin: string;
+  token?: string | null;
+  fetch?: typeof fetch;
+  now?: () => number;
+  /** Called when the server refuses the token, so the account can be marked for sign-in. */
+  onUnauthorized?: () => void;
+}
+
+function codeFor(error: NormalisedError): ErrorCode {
+  if (error.code === 'NETWORK') return 'NETWORK';
+  if (error.code === 'TIMEOUT') return 'TIMEOUT';
+  if (error.code === 'MALFORMED_RESPONSE') return 'MALFORMED_RESPONSE';
+  if (error.httpStatus === 401) return 'UNAUTHORIZED';
+  if (error.httpStatus === 403) return 'PERMISSION_DENIED';
+  if (error.httpStatus === 429) return 'RATE_LIMITED';
+  if (error.httpStatus >= 500) return 'SERVER_ERROR';
+  if (error.httpStatus === 404 && error.id === '') return 'NOT_MISSKEY';
+  return 'MISSKEY_ERROR';
+}
+
+function messageFor(code: ErrorCode, error: NormalisedError, origin: string): string {
+  const host = new URL(origin).host;
+  switch (code) {
+    case 'NETWORK':
+      return `Could not reach ${host}. Check the address and your connection.`;
+    case 'TIMEOUT':
+      return `${host} did not answer in time.`;
+    case 'MALFORMED_RESPONSE':
+      return `${host} sent an answer MissDeck could not read.`;
+    case 'UNAUTHORIZED':
+      return `${host} no longer accepts this account's sign-in. Sign in again.`;
+    case 'PERMISSION_DENIED':
+      return `${host} refused: MissDeck lacks the permission for this (${error.message}).`;
+    case 'RATE_LIMITED':
+      return `${host} is rate limiting requests; try again${error.retryAfterMs ? ` in ${Math.ceil(error.retryAfterMs / 1000)} s` : ' shortly'}.`;
+    case 'SERVER_ERROR':
+      return `${host} had a problem (HTTP ${error.httpStatus}). Try again later.`;
+    case 'NOT_MISSKEY':
+      return `${host} does not look like a Misskey server.`;
+    default:
+      return `${host}: ${error.message}`;
+  }
+}
+
+const isNormalisedError = (value: unknown): value is NormalisedError =>
+  typeof value === 'object' && value !== null && 'httpStatus' in value && 'code' in value;
+
+/** misskey-js's APIClient, with answers normalised and failures turned into CommandFailure. */
+export function createMisskeyClient(options: MisskeyClientOptions): MisskeyClient {
+  const fetchLike = createMisskeyFetch(options.fetch, options.now);
+  const client = new api.APIClient({ origin: options.origin, credential: options.token ?? null, fetch: fetchLike });
+
+  const translate = (reason: unknown): never => {
+    if (isNormalisedError(reason)) {
+      const code = codeFor(reason);
+      if (code === 'UNAUTHORIZED') options.onUnauthorized?.();
+      throw new CommandFailure(code, messageFor(code, reason, options.origin), {
+        ...(reason.id ? { misskeyCode: reason.code } : {}),
+        ...(reason.retryAfterMs === undefined ? {} : { retryAfterMs: reason.retryAfterMs }),
+      });
+    }
+    throw new CommandFailure('INTERNAL', `Request to ${options.origin} failed: ${String(reason)}`);
+  };
+
+  // APIClient's request is typed per endpoint through overloads; one untyped view serves both methods.
+  const untyped = client as unknown as { request(endpoint: string, params: unknown): Promise<unknown> };
+  const send = (endpoint: string, params: unknown): Promise<unknown> => untyped.request(endpoint, params).catch(translate);
+
+  return {
+    origin: options.origin,
+    request: (endpoint, params) => send(endpoint, params) as Promise<never>,
+    requestUntyped: send,
+  };
+}

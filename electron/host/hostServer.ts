@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { isSafeExternalUrl } from '../../shared/links/externalUrl';
+import { createCore, type CoreTuning, type CoreWithTestHooks } from '../core/createCore';
+import type { Logger } from '../core/platform';
+import { createAesGcmCipher, loadOrCreateKey } from './aesGcmCipher';
+import { hostContentSecurityPolicy } from './contentSecurityPolicy';
+import { createJsonFileStore } from './jsonFileStore';
+import { RpcServer } from './rpcServer';
+import { readStaticFile } from './staticFiles';
+
+export interface HostOptions {
+  port?: number;
+  dataDir: string;
+  rendererDir: string;
+  /**
+   * `loopback`: MiAuth calls back to the host's own URL (how a person uses `npm run web`).
+   * `missdeck`: the callback is `missdeck://auth`, handed in through `/protocol-url` as the OS
+   * would hand it to Electron (how the end-to-end tests exercise the desktop path).
+   */
+  callback: 'loopback' | 'missdeck';
+  logger: Logger;
+  appVersion?: string;
+  tuning?: CoreTuning;
+}
+
+export interface Host {
+  /** The address to open, secret included. */
+  url: string;
+  origin: string;
+  core: CoreWithTestHooks;
+  close(): Promise<void>;
+}
+
+const authCallbackPath = '/auth/callback';
+
+const page = (title: string, text: string) =>
+  `<!doctype html><meta charset="utf-8"><title>${title}</title><body style="font-family:sans-serif;padding:3em"><h1>${title}</h1><p>${text}</p></body>`;
+
+/** The core in plain Node, serving the built renderer and the contract on 127.0.0.1. */
+export async function startHost(options: HostOptions): Promise<Host> {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const secret = randomBytes(24).toString('base64url');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { logger } = options;
+
+  let rpc: RpcServer | undefined;
+  const core = createCore(
+    {
+      cipher: createAesGcmCipher(loadOrCreateKey(join(options.dataDir, 'vault.key'))),
+      store: createJsonFileStore(join(options.dataDir, 'missdeck.json'), logger),
+      opener: {
+        async open(url) {
+          if (!isSafeExternalUrl(url)) throw new Error('Only http and https links can be opened.');
+          // In the host, "the browser" is the page itself: it opens the link in a new tab.
+          if (!rpc?.broadcast({ t: 'openUrl', url })) logger.info('open this address in your browser', { url });
+        },
+      },
+      logger,
+      appVersion: options.appVersion ?? '0.0.0',
+      shell: 'host',
+      authCallbackUrl: options.callback === 'loopback' ? `${origin}${authCallbackPath}` : 'missdeck://auth',
+    },
+    options.tuning,
+  );
+  rpc = new RpcServer(core, secret, origin, logger);
+  await core.start();
+
+  const csp = hostContentSecurityPolicy(origin);
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    void handleRequest(request, response).catch((error: unknown) => {
+      logger.error('host request failed', { error: String(error) });
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+  server.on('upgrade', (request, socket, head) => {
+    if (new URL(request.url ?? '/', origin).pathname === '/rpc') rpc?.handleUpgrade(request, socket, head);
+    else socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+  });
+
+  async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', origin);
+    if (url.pathname === authCallbackPath && request.method === 'GET') {
+      core.handleAuthCallback(url.toString());
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" });
+      response.end(page('MissDeck', 'Sign-in received. You can close this tab and go back to MissDeck.'));
+      return;
+    }
+    if (url.pathname === '/protocol-url' && request.method === 'POST') {
+      await handleProtocolUrl(request, response);
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405).end();
+      return;
+    }
+    const file = await readStaticFile(options.rendererDir, url.pathname);
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': file.type,
+      'content-security-policy': csp,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  /** What the OS does for Electron: hand a `missdeck://` URL to the running app. */
+  async function handleProtocolUrl(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (options.callback !== 'missdeck' || request.headers['x-missdeck-secret'] !== secret) {
+      response.writeHead(403).end();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    core.handleAuthCallback(Buffer.concat(chunks).toString('utf8').slice(0, 4096));
+    response.writeHead(204).end();
+  }
+
+  return {
+    url: `${origin}/#secret=${secret}`,
+    origin,
+    core,
+    async close() {
+      rpc?.close();
+      await core.dispose();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+    },
+  };
+}
