@@ -32,7 +32,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
   };
 
   const batcher = new TimelineBatcher((items) => emit('timeline.batch', { items }), tuning.batchIntervalMs);
-  let deck: DeckService;
+  // The services call each other through these closures only after all of them exist.
   const accounts = new AccountsService(platform, {
     onChanged: (views) => emit('accounts.changed', { accounts: views }),
     onSignedIn: (account, isNew) => {
@@ -54,7 +54,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     onReconnected: (accountId) => deck.backfill(accountId),
     onUnauthorized: (accountId) => accounts.markNeedsReauth(accountId),
   });
-  deck = new DeckService(platform, accounts, hub, batcher, (columns) => emit('deck.changed', { columns }));
+  const deck: DeckService = new DeckService(platform, accounts, hub, batcher, (columns) => emit('deck.changed', { columns }));
   const miAuth = new MiAuthFlow({
     appName: 'MissDeck',
     ...(platform.appIconUrl ? { appIconUrl: platform.appIconUrl } : {}),

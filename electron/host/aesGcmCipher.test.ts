@@ -26,7 +26,7 @@ describe('AES-GCM cipher with a file key', () => {
   it('refuses tampered ciphertext and a different key', () => {
     const cipher = createAesGcmCipher(loadOrCreateKey(join(dir, 'b.key')));
     const sealed = Buffer.from(cipher.encrypt('token-abc'), 'base64');
-    sealed[sealed.length - 1] ^= 1;
+    sealed.writeUInt8(sealed.readUInt8(sealed.length - 1) ^ 1, sealed.length - 1);
     expect(() => cipher.decrypt(sealed.toString('base64'))).toThrow();
     const other = createAesGcmCipher(loadOrCreateKey(join(dir, 'c.key')));
     expect(() => other.decrypt(cipher.encrypt('x'))).toThrow();

@@ -4,10 +4,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { isSafeExternalUrl } from '../../shared/links/externalUrl';
+import { buildContentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 import { createCore, type CoreTuning, type CoreWithTestHooks } from '../core/createCore';
 import type { Logger } from '../core/platform';
 import { createAesGcmCipher, loadOrCreateKey } from './aesGcmCipher';
-import { hostContentSecurityPolicy } from './contentSecurityPolicy';
 import { createJsonFileStore } from './jsonFileStore';
 import { RpcServer } from './rpcServer';
 import { readStaticFile } from './staticFiles';
@@ -49,7 +49,6 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const { logger } = options;
 
-  let rpc: RpcServer | undefined;
   const core = createCore(
     {
       cipher: createAesGcmCipher(loadOrCreateKey(join(options.dataDir, 'vault.key'))),
@@ -58,7 +57,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         async open(url) {
           if (!isSafeExternalUrl(url)) throw new Error('Only http and https links can be opened.');
           // In the host, "the browser" is the page itself: it opens the link in a new tab.
-          if (!rpc?.broadcast({ t: 'openUrl', url })) logger.info('open this address in your browser', { url });
+          if (!rpc.broadcast({ t: 'openUrl', url })) logger.info('open this address in your browser', { url });
         },
       },
       logger,
@@ -68,10 +67,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     },
     options.tuning,
   );
-  rpc = new RpcServer(core, secret, origin, logger);
+  const rpc = new RpcServer(core, secret, origin, logger);
   await core.start();
 
-  const csp = hostContentSecurityPolicy(origin);
+  const csp = buildContentSecurityPolicy({ rpcSocketOrigin: origin.replace(/^http/, 'ws') });
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     void handleRequest(request, response).catch((error: unknown) => {
       logger.error('host request failed', { error: String(error) });
@@ -79,7 +78,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     });
   });
   server.on('upgrade', (request, socket, head) => {
-    if (new URL(request.url ?? '/', origin).pathname === '/rpc') rpc?.handleUpgrade(request, socket, head);
+    if (new URL(request.url ?? '/', origin).pathname === '/rpc') rpc.handleUpgrade(request, socket, head);
     else socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
   });
 
@@ -131,7 +130,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     origin,
     core,
     async close() {
-      rpc?.close();
+      rpc.close();
       await core.dispose();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

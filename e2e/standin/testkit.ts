@@ -1,0 +1,109 @@
+import WebSocket from 'ws';
+
+// Helpers for the stand-in's own unit tests (real HTTP and WebSocket, no mocks).
+
+export interface ApiAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: unknown;
+}
+
+export async function call(base: string, path: string, init: RequestInit = {}): Promise<ApiAnswer> {
+  const res = await fetch(base + path, init);
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON (HTML page, empty 405 body): callers look at `text`
+  }
+  return { status: res.status, headers: res.headers, text, json };
+}
+
+export function api(base: string, name: string, body: unknown = {}, headers: Record<string, string> = {}): Promise<ApiAnswer> {
+  return call(base, `/api/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+export interface Frame {
+  type: string;
+  body: { id: string; type?: string; body?: Record<string, unknown> };
+}
+
+export class WsClient {
+  readonly frames: Frame[] = [];
+  private waiters: (() => void)[] = [];
+  closed = false;
+
+  private constructor(readonly ws: WebSocket) {
+    ws.on('message', (d) => {
+      this.frames.push(JSON.parse(d.toString()) as Frame);
+      this.wake();
+    });
+    ws.on('close', () => {
+      this.closed = true;
+      this.wake();
+    });
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+
+  static open(url: string, opts: WebSocket.ClientOptions = {}): Promise<WsClient> {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(url, opts);
+      const client = new WsClient(ws);
+      ws.once('open', () => resolve(client));
+      ws.once('error', reject);
+    });
+  }
+
+  send(msg: unknown): void {
+    this.ws.send(typeof msg === 'string' ? msg : JSON.stringify(msg));
+  }
+
+  /** Resolves once `pred` holds (checked on every frame/close), or rejects after `ms`. */
+  async until(pred: () => boolean, ms = 3000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!pred()) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error('timed out waiting for WebSocket condition');
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  close(): void {
+    this.ws.close();
+  }
+}
+
+/** Attempts a WebSocket upgrade and reports the HTTP status and headers of a refusal. */
+export function upgradeRefusal(url: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined> } | 'opened'> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url);
+    ws.once('unexpected-response', (_req, res) => {
+      resolve({ status: res.statusCode ?? 0, headers: res.headers });
+      ws.terminate();
+    });
+    ws.once('open', () => {
+      resolve('opened');
+      ws.close();
+    });
+    ws.once('error', (e) => reject(e));
+  });
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

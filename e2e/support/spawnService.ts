@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export interface RunningService {
+  /** The value the service printed after `<KEY>=`. */
+  value: string;
+  process: ChildProcess;
+  /** Everything it wrote to stderr, for failure messages. */
+  stderr(): string;
+  stop(): Promise<void>;
+}
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
+
+/** Starts a TypeScript entry point with tsx and waits for its `KEY=value` line on stdout. */
+export function spawnService(entry: string, args: string[], key: string, timeoutMs = 20_000): Promise<RunningService> {
+  const child = spawn(tsx, [resolve(repoRoot, entry), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolvePromise, reject) => {
+    let stdout = '';
+    const timer = setTimeout(() => reject(new Error(`${entry} did not start in time.\n${stderr}`)), timeoutMs);
+    child.on('exit', (code) => reject(new Error(`${entry} exited with ${code}.\n${stderr}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = new RegExp(`^${key}=(\\S+)$`, 'm').exec(stdout);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      resolvePromise({
+        value: match[1],
+        process: child,
+        stderr: () => stderr,
+        stop: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,71 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useAppState } from '../../store';
+import { signInEndMessage } from '../../store/signInSlice';
+import { SignInPending } from './SignInPending';
+
+/** Sign in to a Misskey server with MiAuth. Shown with no accounts, or from the side bar. */
+export function AddAccountScreen() {
+  const inputId = useId();
+  const [server, setServer] = useState('');
+  const attempt = useAppState((s) => (s.currentAttemptId ? s.signInAttempts[s.currentAttemptId] : undefined));
+  const starting = useAppState((s) => s.signInStarting);
+  const startError = useAppState((s) => s.signInError);
+  const hasAccounts = useAppState((s) => s.accounts.length > 0);
+  const startSignIn = useAppState((s) => s.startSignIn);
+  const cancelSignIn = useAppState((s) => s.cancelSignIn);
+  const showDeck = useAppState((s) => s.showDeck);
+
+  const pending = attempt?.status === 'pending' || attempt?.status === 'succeeded';
+  const error = startError ?? (attempt ? signInEndMessage(attempt) : null);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (server.trim()) void startSignIn(server);
+  };
+
+  return (
+    <main className="signin-screen">
+      <div className="signin-card">
+        <h1>
+          <span className="brand">MissDeck</span> Add a Misskey account
+        </h1>
+        {pending && attempt ? (
+          <SignInPending attempt={attempt} onCancel={() => void cancelSignIn()} />
+        ) : (
+          <form className="signin-form" onSubmit={onSubmit}>
+            <label htmlFor={inputId}>Server</label>
+            <div className="signin-row">
+              <input
+                id={inputId}
+                type="text"
+                inputMode="url"
+                autoComplete="url"
+                autoCapitalize="off"
+                spellCheck={false}
+                autoFocus
+                placeholder="misskey.io"
+                value={server}
+                onChange={(e) => setServer(e.target.value)}
+                disabled={starting}
+              />
+              <button type="submit" className="primary-button" disabled={starting || !server.trim()}>
+                Sign in
+              </button>
+            </div>
+            {error && (
+              <p role="alert" className="form-error">
+                {error}
+              </p>
+            )}
+            <p className="signin-hint">MissDeck opens your server's sign-in page in the browser. It never sees your password.</p>
+          </form>
+        )}
+        {hasAccounts && !pending && (
+          <button type="button" className="link-button" onClick={showDeck}>
+            Back to the deck
+          </button>
+        )}
+      </div>
+    </main>
+  );
+}

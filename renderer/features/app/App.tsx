@@ -1,0 +1,30 @@
+import { useAppState } from '../../store';
+import { AddAccountScreen } from '../accounts/AddAccountScreen';
+import { Deck } from '../deck/Deck';
+import { TransportBanner } from './TransportBanner';
+
+export function App() {
+  const loaded = useAppState((s) => s.accountsLoaded);
+  const noAccounts = useAppState((s) => s.accounts.length === 0);
+  const view = useAppState((s) => s.view);
+  const loadError = useAppState((s) => s.accountsError);
+
+  let screen;
+  if (!loaded) {
+    screen = (
+      <main className="splash" aria-busy="true">
+        <p>{loadError ? loadError.message : 'Starting MissDeck…'}</p>
+      </main>
+    );
+  } else if (noAccounts || view === 'addAccount') {
+    screen = <AddAccountScreen />;
+  } else {
+    screen = <Deck />;
+  }
+  return (
+    <div className="app">
+      <TransportBanner />
+      {screen}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { SignInAttemptView } from '../../shared/model/account';
+import type { SliceCreator } from './types';
+
+export interface SignInSlice {
+  /** Every attempt seen this session, by attempt id. */
+  signInAttempts: Record<string, SignInAttemptView>;
+  /** The attempt the add-account screen follows. */
+  currentAttemptId: string | null;
+  /** `accounts.signIn` has been called and not yet answered. */
+  signInStarting: boolean;
+  /** Why the last `accounts.signIn` call failed (a sentence), if it did. */
+  signInError: string | null;
+  startSignIn(server: string): Promise<void>;
+  cancelSignIn(): Promise<void>;
+  applySignInProgress(attempt: SignInAttemptView): void;
+  resetSignIn(): void;
+}
+
+const finishedMessage: Record<Exclude<SignInAttemptView['status'], 'pending' | 'succeeded'>, string> = {
+  denied: 'Sign-in was rejected on the server.',
+  expired: 'The sign-in attempt expired before it was approved.',
+  cancelled: 'Sign-in was cancelled.',
+  failed: 'Sign-in failed.',
+};
+
+/** The sentence to show for an attempt that ended without an account. */
+export function signInEndMessage(attempt: SignInAttemptView): string | null {
+  if (attempt.status === 'pending' || attempt.status === 'succeeded') return null;
+  return attempt.message || finishedMessage[attempt.status];
+}
+
+export const createSignInSlice: SliceCreator<SignInSlice> = (api) => (set, get) => ({
+  signInAttempts: {},
+  currentAttemptId: null,
+  signInStarting: false,
+  signInError: null,
+  async startSignIn(server) {
+    set({ signInStarting: true, signInError: null, currentAttemptId: null });
+    const result = await api.commands['accounts.signIn']({ server: server.trim() });
+    if (!result.ok) {
+      set({ signInStarting: false, signInError: result.error.message });
+      return;
+    }
+    const attempt = result.value;
+    // A progress event may have overtaken the answer: keep the later status.
+    const known = get().signInAttempts[attempt.attemptId];
+    const latest = known && known.status !== 'pending' ? known : attempt;
+    set((s) => ({
+      signInStarting: false,
+      currentAttemptId: attempt.attemptId,
+      signInAttempts: { ...s.signInAttempts, [attempt.attemptId]: latest },
+    }));
+    if (latest.status === 'succeeded') await get().completeSignIn(latest);
+  },
+  async cancelSignIn() {
+    const id = get().currentAttemptId;
+    if (!id) return;
+    const result = await api.commands['accounts.cancelSignIn']({ attemptId: id });
+    if (!result.ok) set({ signInError: result.error.message });
+  },
+  applySignInProgress(attempt) {
+    set((s) => ({ signInAttempts: { ...s.signInAttempts, [attempt.attemptId]: attempt } }));
+    if (attempt.status === 'succeeded' && get().currentAttemptId === attempt.attemptId) {
+      void get().completeSignIn(attempt);
+    }
+  },
+  resetSignIn() {
+    set({ currentAttemptId: null, signInError: null, signInStarting: false });
+  },
+});

@@ -1,0 +1,14 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { MissDeckApi } from '../../shared/contract/bridge';
+import type { AccountsSlice } from './accountsSlice';
+import type { SignInSlice } from './signInSlice';
+import type { DeckSlice } from './deckSlice';
+import type { TimelineSlice } from './timelineSlice';
+import type { ConnectionSlice } from './connectionSlice';
+import type { UiSlice } from './uiSlice';
+import type { ComposeSlice } from './composeSlice';
+
+export type AppState = AccountsSlice & SignInSlice & DeckSlice & TimelineSlice & ConnectionSlice & UiSlice & ComposeSlice;
+
+/** A slice of the one store; it reaches the app only through the bridge's commands. */
+export type SliceCreator<S> = (api: MissDeckApi) => StateCreator<AppState, [], [], S>;
