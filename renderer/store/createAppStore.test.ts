@@ -62,14 +62,16 @@ describe('sign-in slice', () => {
     expect(store.getState().signInError).toBe('Not Misskey.');
   });
 
-  it('follows progress to success, adds a home column and shows the deck', async () => {
+  it('follows progress to success, reloads the deck the core built, and shows it', async () => {
     const added: unknown[] = [];
+    const home = { id: 'c1', accountId: 'acc', kind: 'home' as const, params: {}, width: 340 };
     const store = createAppStore(
       fakeApi({
         'accounts.signIn': () => ({ ok: true, value: attempt }),
+        'deck.get': () => ({ ok: true, value: [home] }),
         'deck.addColumn': (input) => {
           added.push(input);
-          return { ok: true, value: { id: 'c1', accountId: 'acc', kind: 'home', params: {}, width: 340 } };
+          return { ok: true, value: home };
         },
       }),
     );
@@ -78,7 +80,8 @@ describe('sign-in slice', () => {
     expect(store.getState().currentAttemptId).toBe('att');
     store.getState().applySignInProgress({ ...attempt, status: 'succeeded', accountId: 'acc' });
     await new Promise((r) => setTimeout(r, 0));
-    expect(added).toEqual([{ accountId: 'acc', kind: 'home' }]);
+    expect(added).toEqual([]);
+    expect(store.getState().columns).toEqual([home]);
     expect(store.getState().view).toBe('deck');
     expect(store.getState().currentAttemptId).toBeNull();
   });
