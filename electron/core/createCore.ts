@@ -1,5 +1,8 @@
 import type { EventName, Events } from '../../shared/contract/events';
+import type { AppStatus } from '../../shared/model/appStatus';
 import { AccountsService } from './accounts/accountsService';
+import { warnAboutWeakTokenStorage } from './app/appNotices';
+import { NoticeBoard } from './app/noticeBoard';
 import { MiAuthFlow } from './accounts/miAuthFlow';
 import { createCommandHandlers } from './commands/commandHandlers';
 import { createCommandRouter } from './commands/commandRouter';
@@ -31,6 +34,8 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     for (const listener of listeners) listener(name, payload);
   };
 
+  const notices = new NoticeBoard(() => emit('app.statusChanged', appStatus()));
+  const appStatus = (): AppStatus => ({ tokenStorage: accounts.tokenStorage(), notices: notices.all() });
   const batcher = new TimelineBatcher((items) => emit('timeline.batch', { items }), tuning.batchIntervalMs);
   // The services call each other through these closures only after all of them exist.
   const accounts = new AccountsService(platform, {
@@ -44,6 +49,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
       deck.stopFeeds(accountId);
       hub.closeAccount(accountId);
     },
+    onProblem: (message) => notices.post({ level: 'warning', message }),
   });
   const hub = new StreamingHub({
     logger: platform.logger,
@@ -67,7 +73,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     onApproved: async (approved) => accounts.approve(approved).id,
     onProgress: (attempt) => emit('accounts.signInProgress', attempt),
   });
-  const dispatch = createCommandRouter(createCommandHandlers({ platform, accounts, deck, miAuth }), platform.logger);
+  const dispatch = createCommandRouter(createCommandHandlers({ platform, accounts, deck, miAuth, notices, appStatus }), platform.logger);
 
   return {
     dispatch,
@@ -77,7 +83,9 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     },
     handleAuthCallback: (url) => miAuth.handleCallback(url),
     async start() {
+      for (const message of platform.store.problems ?? []) notices.post({ level: 'warning', message });
       accounts.load();
+      warnAboutWeakTokenStorage(platform.cipher, accounts.tokenStorage().sessionOnly, notices);
       deck.load();
       deck.startFeeds();
     },

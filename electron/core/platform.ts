@@ -16,6 +16,8 @@ export interface SecretCipher {
 
 /** A persistent JSON document store; values are plain JSON. */
 export interface KeyValueStore {
+  /** What had to be repaired when the file was opened, in sentences for the user. */
+  readonly problems?: readonly string[];
   get(key: string): unknown;
   set(key: string, value: unknown): void;
   delete(key: string): void;

@@ -42,3 +42,18 @@ describe('JSON file store', () => {
     expect(existsSync(join(dir, 'store.json.tmp'))).toBe(false);
   });
 });
+
+describe('JSON file store recovery', () => {
+  it('falls back to the last good copy when the file is damaged, and reports it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'missdeck-store-'));
+    const file = join(dir, 'store.json');
+    const store = createJsonFileStore(file, logger());
+    store.set('accounts', { version: 2, accounts: ['first'] });
+    store.set('deck', { version: 1, columns: [] });
+    writeFileSync(file, '{"accounts": {"version": 2, "acc');
+    const reopened = createJsonFileStore(file, logger(), () => 77);
+    expect(reopened.get('accounts')).toEqual({ version: 2, accounts: ['first'] });
+    expect(reopened.problems).toEqual([`MissDeck's data file could not be read; it was kept as ${file}.corrupt-77 and the last good copy was used.`]);
+    expect(readFileSync(`${file}.corrupt-77`, 'utf8')).toBe('{"accounts": {"version": 2, "acc');
+  });
+});

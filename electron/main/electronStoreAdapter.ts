@@ -42,9 +42,11 @@ export function openRecoveringStore(options: RecoveringStoreOptions): KeyValueSt
   const now = options.now ?? Date.now;
   const rename = options.rename ?? fs.renameSync;
 
+  const problems: string[] = [];
   const backUpAndReopen = (error: unknown): StoreBackend => {
     const backup = corruptBackupPath(filePath, now());
     rename(filePath, backup);
+    problems.push(`MissDeck's settings file could not be read; it was kept as ${backup} and MissDeck started fresh.`);
     logger.warn('the settings file was damaged; moved it aside and started empty', {
       backup,
       error: error instanceof Error ? error.message : String(error),
@@ -71,6 +73,7 @@ export function openRecoveringStore(options: RecoveringStoreOptions): KeyValueSt
   };
 
   return {
+    problems,
     get: (key) => run((store) => store.get(key)),
     // JSON has no `undefined`; storing it means the key is gone (conf would throw instead).
     set: (key, value) => run((store) => (value === undefined ? store.delete(key) : store.set(key, value))),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { AccountView, SignInAttemptView } from '../model/account';
+import { columnsOnRemoval, type AccountRemoval, type AccountView, type SignInAttemptView } from '../model/account';
+import type { AppStatus } from '../model/appStatus';
 import { columnKinds, type ColumnView } from '../model/column';
 import type { Note } from '../model/note';
 
@@ -18,6 +19,18 @@ export const commands = {
     input: noInput,
     output: returns<{ version: string; shell: 'electron' | 'host' }>(),
   },
+  'app.status': {
+    input: noInput,
+    output: returns<AppStatus>(),
+  },
+  'app.dismissNotice': {
+    input: z.object({ noticeId: id }).strict(),
+    output: returns<null>(),
+  },
+  'app.setTokensSessionOnly': {
+    input: z.object({ sessionOnly: z.boolean() }).strict(),
+    output: returns<AppStatus>(),
+  },
   'app.openExternal': {
     input: z.object({ url: z.string().max(4096) }).strict(),
     output: returns<null>(),
@@ -35,8 +48,16 @@ export const commands = {
     output: returns<null>(),
   },
   'accounts.remove': {
+    input: z.object({ accountId: id, columns: z.enum(columnsOnRemoval) }).strict(),
+    output: returns<AccountRemoval>(),
+  },
+  'accounts.reorder': {
+    input: z.object({ accountIds: z.array(id).max(1000) }).strict(),
+    output: returns<AccountView[]>(),
+  },
+  'accounts.setDefault': {
     input: z.object({ accountId: id }).strict(),
-    output: returns<null>(),
+    output: returns<AccountView[]>(),
   },
   'deck.get': {
     input: noInput,

@@ -1,4 +1,5 @@
 import type { AccountView, SignInAttemptView } from '../model/account';
+import type { AppStatus } from '../model/appStatus';
 import type { ColumnView, ConnectionState } from '../model/column';
 import type { Note } from '../model/note';
 
@@ -9,6 +10,7 @@ export type TimelineItem =
 
 /** Every event main may push to the renderer, with its payload. */
 export interface Events {
+  'app.statusChanged': AppStatus;
   'accounts.changed': { accounts: AccountView[] };
   'accounts.signInProgress': SignInAttemptView;
   'deck.changed': { columns: ColumnView[] };
@@ -17,6 +19,7 @@ export interface Events {
 
 export type EventName = keyof Events;
 export const eventNames: readonly EventName[] = [
+  'app.statusChanged',
   'accounts.changed',
   'accounts.signInProgress',
   'deck.changed',

@@ -11,8 +11,20 @@ export interface AccountView {
   avatarUrl: string | null;
   serverName: string | null;
   serverIconUrl: string | null;
-  /** The server refused the token (revoked or expired): the user must sign in again. */
+  serverVersion: string | null;
+  /** The account new notes are posted from unless another is chosen. */
+  isDefault: boolean;
+  /** The server refused the token (revoked), or it could not be kept: the user must sign in again. */
   needsReauth: boolean;
+}
+
+export const columnsOnRemoval = ['remove', 'keep'] as const;
+export type ColumnsOnRemoval = (typeof columnsOnRemoval)[number];
+
+export interface AccountRemoval {
+  /** Whether the server revoked MissDeck's access too; Misskey refuses this to app tokens. */
+  revokedOnServer: boolean;
+  message: string;
 }
 
 export const signInStatuses = ['pending', 'succeeded', 'denied', 'expired', 'cancelled', 'failed'] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AccountView } from '../../../shared/model/account';
 import type { KeyValueStore, Logger } from '../platform';
+import { currentAccountsVersion, migrateAccountsDocument } from './accountMigrations';
 
 const storedAccountSchema = z.object({
   id: z.string().min(1),
@@ -12,41 +13,66 @@ const storedAccountSchema = z.object({
   avatarUrl: z.string().nullable(),
   serverName: z.string().nullable(),
   serverIconUrl: z.string().nullable(),
+  serverVersion: z.string().nullable(),
+  isDefault: z.boolean(),
   permissions: z.array(z.string()),
-  sealedToken: z.string().min(1),
+  /** The cipher's output; null when tokens are kept for the session only. */
+  sealedToken: z.string().min(1).nullable(),
   needsReauth: z.boolean().default(false),
 });
 export type StoredAccount = z.infer<typeof storedAccountSchema>;
 
 const storeKey = 'accounts';
-const currentVersion = 1;
 
 export const toAccountView = ({ sealedToken: _sealed, permissions: _permissions, ...view }: StoredAccount): AccountView => view;
 
-/** The accounts document: versioned, and every entry that still parses is kept when others are broken. */
+export interface AccountsLoad {
+  accounts: StoredAccount[];
+  /** Sentences for the user about what could not be read, if anything. */
+  problems: string[];
+}
+
+/** The accounts document: versioned, migrated, and every entry that still parses is kept. */
 export class AccountStore {
   private accounts: StoredAccount[] = [];
 
   constructor(
     private readonly store: KeyValueStore,
     private readonly logger: Logger,
+    private readonly now: () => number = Date.now,
   ) {}
 
-  load(): StoredAccount[] {
+  load(): AccountsLoad {
     const raw = this.store.get(storeKey);
-    if (raw === undefined) return (this.accounts = []);
-    const doc = z.object({ version: z.number(), accounts: z.array(z.unknown()) }).safeParse(raw);
-    if (!doc.success) {
-      this.logger.warn('accounts document unreadable; starting with no accounts', { issues: doc.error.issues.length });
-      return (this.accounts = []);
+    if (raw === undefined) return { accounts: (this.accounts = []), problems: [] };
+    const outcome = migrateAccountsDocument(raw);
+    const problems: string[] = [];
+    if (outcome.kind === 'unreadable' || outcome.kind === 'newer') {
+      const backupKey = `${storeKey}.backup-${this.now()}`;
+      this.store.set(backupKey, raw);
+      problems.push(
+        outcome.kind === 'newer'
+          ? `Your accounts were saved by a newer MissDeck (format ${outcome.from}). MissDeck kept what it could read and saved a copy of the original as “${backupKey}”.`
+          : `MissDeck could not read its list of accounts. A copy was saved as “${backupKey}”; sign in again to add your accounts.`,
+      );
+      this.logger.warn('accounts document needed recovery', { kind: outcome.kind, backupKey });
     }
-    this.accounts = doc.data.accounts.flatMap((entry, index) => {
+    const entries = outcome.kind === 'unreadable' ? [] : outcome.entries;
+    let dropped = 0;
+    this.accounts = entries.flatMap((entry, index) => {
       const parsed = storedAccountSchema.safeParse(entry);
       if (parsed.success) return [parsed.data];
+      dropped++;
       this.logger.warn('dropped an unreadable account entry', { index });
       return [];
     });
-    return this.accounts;
+    if (dropped > 0) problems.push(`${dropped} saved account${dropped === 1 ? '' : 's'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out; sign in to ${dropped === 1 ? 'it' : 'them'} again.`);
+    this.ensureOneDefault();
+    if (outcome.kind === 'migrated') {
+      this.logger.info('accounts document migrated', { from: outcome.from, to: currentAccountsVersion });
+      this.save();
+    }
+    return { accounts: this.accounts, problems };
   }
 
   all(): readonly StoredAccount[] {
@@ -65,6 +91,7 @@ export class AccountStore {
   upsert(account: StoredAccount): void {
     const index = this.accounts.findIndex((existing) => existing.id === account.id);
     this.accounts = index === -1 ? [...this.accounts, account] : this.accounts.with(index, account);
+    this.ensureOneDefault();
     this.save();
   }
 
@@ -76,12 +103,41 @@ export class AccountStore {
     return updated;
   }
 
-  remove(accountId: string): void {
-    this.accounts = this.accounts.filter((account) => account.id !== accountId);
+  updateAll(change: (account: StoredAccount) => StoredAccount): void {
+    this.accounts = this.accounts.map(change);
     this.save();
   }
 
+  remove(accountId: string): void {
+    this.accounts = this.accounts.filter((account) => account.id !== accountId);
+    this.ensureOneDefault();
+    this.save();
+  }
+
+  /** Puts the accounts in the given order; the ids must be exactly the accounts held. */
+  reorder(accountIds: readonly string[]): boolean {
+    const byId = new Map(this.accounts.map((account) => [account.id, account]));
+    if (accountIds.length !== byId.size || new Set(accountIds).size !== byId.size || !accountIds.every((id) => byId.has(id))) return false;
+    this.accounts = accountIds.map((id) => byId.get(id)!);
+    this.save();
+    return true;
+  }
+
+  setDefault(accountId: string): boolean {
+    if (!this.find(accountId)) return false;
+    this.accounts = this.accounts.map((account) => ({ ...account, isDefault: account.id === accountId }));
+    this.save();
+    return true;
+  }
+
+  private ensureOneDefault(): void {
+    const defaults = this.accounts.filter((account) => account.isDefault);
+    if (defaults.length === 1 || this.accounts.length === 0) return;
+    const chosen = defaults[0] ?? this.accounts[0]!;
+    this.accounts = this.accounts.map((account) => ({ ...account, isDefault: account === chosen }));
+  }
+
   private save(): void {
-    this.store.set(storeKey, { version: currentVersion, accounts: this.accounts });
+    this.store.set(storeKey, { version: currentAccountsVersion, accounts: this.accounts });
   }
 }

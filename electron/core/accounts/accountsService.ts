@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { AccountView } from '../../../shared/model/account';
+import type { AccountRemoval, AccountView } from '../../../shared/model/account';
+import type { TokenStorageStatus } from '../../../shared/model/appStatus';
 import { CommandFailure } from '../commands/commandFailure';
 import { createMisskeyClient, type MisskeyClient } from '../misskey/misskeyClient';
 import type { Platform } from '../platform';
 import { AccountStore, toAccountView, type StoredAccount } from './accountStore';
 import type { ApprovedSignIn } from './miAuthFlow';
+import { readSessionOnly, writeSessionOnly } from './tokenSettings';
 import { TokenVault } from './tokenVault';
 
 export interface AccountsServiceEvents {
@@ -12,26 +14,37 @@ export interface AccountsServiceEvents {
   /** A new token is in place (first sign-in or sign-in again). */
   onSignedIn(account: StoredAccount, isNew: boolean): void;
   onSignedOut(accountId: string): void;
+  /** Something the user should read: an unreadable saved token, a recovered document. */
+  onProblem(message: string): void;
 }
+
+const acct = (account: StoredAccount) => `@${account.username}@${account.host}`;
 
 /** Accounts, their tokens (kept in the vault, never in views) and one API client per account. */
 export class AccountsService {
   private readonly store: AccountStore;
   private readonly vault: TokenVault;
+  private sessionOnly = false;
 
   constructor(
     private readonly platform: Platform,
     private readonly events: AccountsServiceEvents,
   ) {
-    this.store = new AccountStore(platform.store, platform.logger);
+    this.store = new AccountStore(platform.store, platform.logger, platform.now);
     this.vault = new TokenVault(platform.cipher);
   }
 
   load(): void {
-    for (const account of this.store.load()) {
-      if (!this.vault.load(account.id, account.sealedToken)) {
+    this.sessionOnly = readSessionOnly(this.platform.store);
+    const { accounts, problems } = this.store.load();
+    for (const problem of problems) this.events.onProblem(problem);
+    for (const account of accounts) {
+      if (account.sealedToken === null) {
+        if (!account.needsReauth) this.store.update(account.id, { needsReauth: true });
+      } else if (!this.vault.load(account.id, account.sealedToken)) {
         this.platform.logger.warn('a stored token could not be decrypted; the account needs sign-in', { accountId: account.id });
         this.store.update(account.id, { needsReauth: true });
+        this.events.onProblem(`MissDeck could not read the saved sign-in of ${acct(account)} (the system keyring may have changed). Sign in again; its columns are kept.`);
       }
     }
   }
@@ -44,13 +57,28 @@ export class AccountsService {
     return this.store.find(accountId);
   }
 
+  tokenStorage(): TokenStorageStatus {
+    return { description: this.platform.cipher.description, isStrong: this.platform.cipher.isStrong, sessionOnly: this.sessionOnly };
+  }
+
+  /** Session-only: every sealed token leaves the disk now; otherwise the tokens held are sealed and saved. */
+  setSessionOnly(sessionOnly: boolean): void {
+    this.sessionOnly = sessionOnly;
+    writeSessionOnly(this.platform.store, sessionOnly);
+    this.store.updateAll((account) => {
+      if (sessionOnly) return { ...account, sealedToken: null };
+      const token = this.vault.tokenOf(account.id);
+      return token === undefined ? account : { ...account, sealedToken: this.vault.seal(token) };
+    });
+  }
+
   /** The account's origin and token, for requests and streams; fails if it cannot be used now. */
   credentials(accountId: string): { origin: string; token: string } {
     const account = this.store.find(accountId);
     if (!account) throw new CommandFailure('NOT_FOUND', 'That account is no longer signed in.');
     const token = this.vault.tokenOf(accountId);
     if (!token || account.needsReauth) {
-      throw new CommandFailure('UNAUTHORIZED', `@${account.username}@${account.host} needs to sign in again.`);
+      throw new CommandFailure('UNAUTHORIZED', `${acct(account)} needs to sign in again.`);
     }
     return { origin: account.server, token };
   }
@@ -83,10 +111,13 @@ export class AccountsService {
       avatarUrl: user.avatarUrl,
       serverName: server.name,
       serverIconUrl: server.iconUrl,
+      serverVersion: server.version,
+      isDefault: existing?.isDefault ?? this.store.all().length === 0,
       permissions: [...permissions],
-      sealedToken: this.vault.seal(token),
+      sealedToken: this.sessionOnly ? null : this.vault.seal(token),
       needsReauth: false,
     };
+    // The previous token of this account, if any, is replaced and forgotten here.
     this.store.upsert(account);
     this.vault.remember(account.id, token);
     this.events.onChanged(this.views());
@@ -102,12 +133,41 @@ export class AccountsService {
     this.events.onChanged(this.views());
   }
 
-  remove(accountId: string): void {
-    if (!this.store.find(accountId)) throw new CommandFailure('NOT_FOUND', 'That account is no longer signed in.');
+  /** Asks the server to revoke the token where it allows it, then forgets the account here. */
+  async remove(accountId: string): Promise<AccountRemoval> {
+    const account = this.store.find(accountId);
+    if (!account) throw new CommandFailure('NOT_FOUND', 'That account is no longer signed in.');
+    const token = this.vault.tokenOf(accountId);
+    let revokedOnServer = false;
+    if (token && !account.needsReauth) {
+      const client = createMisskeyClient({ origin: account.server, token, ...(this.platform.fetch ? { fetch: this.platform.fetch } : {}) });
+      revokedOnServer = await client.requestUntyped('i/revoke-token', { token }).then(
+        () => true,
+        () => false,
+      );
+    }
     this.store.remove(accountId);
     this.vault.forget(accountId);
     this.events.onSignedOut(accountId);
     this.events.onChanged(this.views());
+    return {
+      revokedOnServer,
+      message: revokedOnServer
+        ? `${acct(account)} was removed and its access revoked on ${account.host}.`
+        : `${acct(account)} was removed from MissDeck. ${account.host} does not let apps revoke their own access: to revoke it there, open Settings → Connected apps on ${account.host}.`,
+    };
+  }
+
+  reorder(accountIds: readonly string[]): AccountView[] {
+    if (!this.store.reorder(accountIds)) throw new CommandFailure('INVALID_INPUT', 'The new order must list every account exactly once.');
+    this.events.onChanged(this.views());
+    return this.views();
+  }
+
+  setDefault(accountId: string): AccountView[] {
+    if (!this.store.setDefault(accountId)) throw new CommandFailure('NOT_FOUND', 'That account is no longer signed in.');
+    this.events.onChanged(this.views());
+    return this.views();
   }
 
   /** Every token in memory, so tests can check that none reaches the renderer. */

@@ -4,6 +4,7 @@ import { commandNames } from '../../../shared/contract/commands';
 import type { AccountsService } from '../accounts/accountsService';
 import type { MiAuthFlow } from '../accounts/miAuthFlow';
 import type { DeckService } from '../deck/deckService';
+import { NoticeBoard } from '../app/noticeBoard';
 import type { Platform } from '../platform';
 import { createCommandHandlers } from './commandHandlers';
 import { CommandFailure } from './commandFailure';
@@ -18,6 +19,8 @@ const handlers = createCommandHandlers({
   accounts: { views: () => [] } as unknown as AccountsService,
   deck,
   miAuth: {} as MiAuthFlow,
+  notices: new NoticeBoard(() => undefined),
+  appStatus: () => ({ tokenStorage: { description: 'test', isStrong: true, sessionOnly: false }, notices: [] }),
 });
 const dispatch = createCommandRouter(handlers, logger);
 
