@@ -9,13 +9,13 @@ test.afterEach(async () => {
 });
 
 test('sign in with MiAuth, watch the home timeline live, post a note — and no token reaches the renderer', async ({ page, context }) => {
-  session = await startDeckSession('missdeck');
+  session = await startDeckSession({ callback: 'missdeck' });
   const framesToRenderer = recordFramesToRenderer(page);
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
 
   await page.goto(session.hostUrl);
-  await page.getByLabel('Server').fill(session.standinUrl);
+  await page.getByRole('textbox', { name: 'Server', exact: true }).fill(session.standinUrl);
   const consentPagePromise = context.waitForEvent('page');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText(/Waiting for you to approve MissDeck on/)).toBeVisible();
@@ -63,9 +63,9 @@ test('sign in with MiAuth, watch the home timeline live, post a note — and no 
 });
 
 test('sign in through the host’s loopback callback, as `npm run web` does', async ({ page, context }) => {
-  session = await startDeckSession('loopback');
+  session = await startDeckSession({ callback: 'loopback' });
   await page.goto(session.hostUrl);
-  await page.getByLabel('Server').fill(session.standinUrl);
+  await page.getByRole('textbox', { name: 'Server', exact: true }).fill(session.standinUrl);
   const consentPagePromise = context.waitForEvent('page');
   await page.getByRole('button', { name: 'Sign in' }).click();
   const consent = await consentPagePromise;
@@ -75,14 +75,14 @@ test('sign in through the host’s loopback callback, as `npm run web` does', as
 });
 
 test('a server address that is not Misskey gets a clear message and opens nothing', async ({ page, context }) => {
-  session = await startDeckSession('missdeck');
+  session = await startDeckSession({ callback: 'missdeck' });
   let opened = 0;
   context.on('page', () => opened++);
   await page.goto(session.hostUrl);
-  await page.getByLabel('Server').fill('http://misskey.example');
+  await page.getByRole('textbox', { name: 'Server', exact: true }).fill('http://misskey.example');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert')).toContainText('Plain http is only allowed for servers on this computer');
-  await page.getByLabel('Server').fill(`${session.hostOrigin}`);
+  await page.getByRole('textbox', { name: 'Server', exact: true }).fill(`${session.hostOrigin}`);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert')).toContainText('does not look like a Misskey server');
   expect(opened).toBe(0);

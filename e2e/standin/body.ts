@@ -1,6 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 
-export function readRaw(req: IncomingMessage, max = 2 * 1024 * 1024): Promise<string> {
+export async function readRaw(req: IncomingMessage, max = 2 * 1024 * 1024): Promise<string> {
+  return (await readBuffer(req, max)).toString('utf8');
+}
+
+export function readBuffer(req: IncomingMessage, max: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -13,7 +17,7 @@ export function readRaw(req: IncomingMessage, max = 2 * 1024 * 1024): Promise<st
       }
       chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -1,12 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { entities } from 'misskey-js';
 import { readRaw } from './body';
-import { sendJson } from './errors';
+import { ApiError, sendJson } from './errors';
+import { ControlError, type CreateUserParams, type NotifyParams, type WorldControl } from './controlWorld';
 import type { Faults } from './faults';
+import type { FloodParams, Flooder, FloodStatus } from './flood';
 import { callbackUrl } from './miauthPage';
-import type { Packer } from './pack';
-import type { State, Visibility } from './state';
+import { createNote } from './noteActions';
+import type { Visibility } from './state';
 import type { Streaming } from './streaming';
+import type { World } from './world';
 
 // Test plumbing under /__control/: not part of Misskey. Every method here is also exposed
 // in-process on `Standin`, with the same argument and result objects as the JSON routes.
@@ -19,14 +22,30 @@ export interface PostParams {
   localOnly?: boolean;
   replyId?: string | null;
   renoteId?: string | null;
+  channelId?: string | null;
+  visibleUsernames?: string[];
+  fileIds?: string[];
+  poll?: { choices: string[]; multiple?: boolean; expiresInMs?: number | null };
 }
 
 export interface FailNextParams {
-  /** Endpoint name as in `/api/<name>`, e.g. `notes/timeline`; `miauth/check` for any MiAuth check. */
+  /**
+   * Endpoint name as in `/api/<name>`, e.g. `notes/timeline`; `miauth/check` for any MiAuth check;
+   * `*` for whatever endpoint is called next.
+   */
   endpoint: string;
+  /** 500 → Misskey INTERNAL_ERROR; 429 → RATE_LIMIT_EXCEEDED + Retry-After; 502/503/504 → reverse-proxy HTML page. */
   status: number;
   times?: number;
+  /** Retry-After seconds: 429 defaults to 60; 502–504 send it only when given. */
   retryAfterSec?: number;
+}
+
+export interface DelayParams {
+  /** Endpoint name; omitted = every REST endpoint. */
+  endpoint?: string;
+  /** Delay before answering; 0 removes it. */
+  ms: number;
 }
 
 export interface LogEntry {
@@ -54,18 +73,27 @@ export interface MiAuthSessionInfo {
   username: string | null;
 }
 
-export class ControlError extends Error {}
+export { ControlError };
 
 const LOG_LIMIT = 500;
 
 export class Control {
   readonly requests: LogEntry[] = [];
 
+  private get state() {
+    return this.world.state;
+  }
+
+  private get packer() {
+    return this.world.packer;
+  }
+
   constructor(
-    private readonly state: State,
-    private readonly packer: Packer,
+    private readonly world: World,
     private readonly streaming: Streaming,
     private readonly faults: Faults,
+    readonly actions: WorldControl,
+    private readonly flooder: Flooder,
   ) {}
 
   record(entry: LogEntry): void {
@@ -76,15 +104,34 @@ export class Control {
   post(p: PostParams): { note: entities.Note } {
     const user = this.state.userByName(p?.username);
     if (!user) throw new ControlError(`no such user: ${p?.username}`);
-    const note = this.state.createNote(user.id, {
-      text: p.text ?? null,
-      cw: p.cw ?? null,
-      visibility: p.visibility ?? 'public',
-      localOnly: p.localOnly ?? false,
-      replyId: p.replyId ?? null,
-      renoteId: p.renoteId ?? null,
-    });
-    return { note: this.packer.note(note, { withNulls: true }) };
+    const visibleUserIds = (p.visibleUsernames ?? []).map((n) => this.actions.user(n).id);
+    const poll = p.poll
+      ? {
+          choices: p.poll.choices,
+          multiple: p.poll.multiple ?? false,
+          expiresAt: p.poll.expiresInMs != null ? new Date(Date.now() + p.poll.expiresInMs).toISOString() : null,
+          votes: new Map<string, Set<number>>(),
+        }
+      : null;
+    let note;
+    try {
+      note = createNote(this.world, user, {
+        text: p.text ?? null,
+        cw: p.cw ?? null,
+        visibility: p.visibility ?? 'public',
+        visibleUserIds,
+        localOnly: p.localOnly ?? false,
+        replyId: p.replyId ?? null,
+        renoteId: p.renoteId ?? null,
+        channelId: p.channelId ?? null,
+        fileIds: p.fileIds ?? [],
+        poll,
+      });
+    } catch (err) {
+      if (err instanceof ApiError) throw new ControlError(`${err.def.code}: ${err.def.message}`);
+      throw err;
+    }
+    return { note: this.packer.note(note, { withNulls: true, viewerId: user.id }) };
   }
 
   dropSockets(): { dropped: number } {
@@ -108,8 +155,41 @@ export class Control {
 
   failNext(p: FailNextParams): { ok: true } {
     if (typeof p?.endpoint !== 'string' || typeof p.status !== 'number') throw new ControlError('endpoint and status are required');
-    this.faults.set(p.endpoint, p.status, p.times ?? 1, p.retryAfterSec ?? 60);
+    this.faults.set(p.endpoint, p.status, p.times ?? 1, p.retryAfterSec ?? null);
     return { ok: true };
+  }
+
+  delay(p: DelayParams): { ok: true } {
+    if (typeof p?.ms !== 'number') throw new ControlError('ms is required');
+    this.faults.setDelay(p.endpoint, p.ms);
+    return { ok: true };
+  }
+
+  /** Streaming upgrades are answered HTTP 503 for `durationMs` (still counted in connectAttempts). */
+  refuseStreaming(p: { durationMs: number }): { ok: true; until: string } {
+    if (typeof p?.durationMs !== 'number') throw new ControlError('durationMs is required');
+    this.streaming.refuseUntil = Date.now() + p.durationMs;
+    return { ok: true, until: new Date(this.streaming.refuseUntil).toISOString() };
+  }
+
+  flood(p: FloodParams): { floodId: string } {
+    try {
+      return this.flooder.start(p);
+    } catch (err) {
+      throw new ControlError(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  floodStatus(p: { floodId: string }): FloodStatus {
+    try {
+      return this.flooder.status(p?.floodId);
+    } catch (err) {
+      throw new ControlError(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  stopFlood(p: { floodId?: string } = {}): { stopped: number } {
+    return this.flooder.stop(p?.floodId);
   }
 
   stats(): Stats {
@@ -159,6 +239,23 @@ export class Control {
       log: () => this.log(),
       miauthSessions: () => this.miauthSessions(),
       tokens: () => this.tokens(),
+      delay: (b: DelayParams) => this.delay(b),
+      refuseStreaming: (b: { durationMs: number }) => this.refuseStreaming(b),
+      flood: (b: FloodParams) => this.flood(b),
+      floodStatus: (b: { floodId: string }) => this.floodStatus(b),
+      stopFlood: (b: { floodId?: string }) => this.stopFlood(b),
+      react: (b: { username: string; noteId: string; reaction: string }) => this.actions.react(b),
+      unreact: (b: { username: string; noteId: string }) => this.actions.unreact(b),
+      vote: (b: { username: string; noteId: string; choice: number }) => this.actions.vote(b),
+      deleteNote: (b: { noteId: string }) => this.actions.deleteNote(b),
+      endPoll: (b: { noteId: string }) => this.actions.endPoll(b),
+      follow: (b: { follower: string; followee: string }) => this.actions.follow(b),
+      notify: (b: NotifyParams) => this.actions.notify(b),
+      announce: (b: { text: string; title?: string }) => this.actions.announce(b),
+      addEmoji: (b: { name: string; category?: string | null; aliases?: string[] }) => this.actions.addEmoji(b),
+      createUser: (b: CreateUserParams) => this.actions.createUser(b),
+      setSearchAllowed: (b: { username: string; allowed: boolean }) => this.actions.setSearchAllowed(b),
+      seeded: () => this.actions.seeded(),
     };
     const route = routes[name];
     if (!route) return sendJson(res, 404, { error: `no such control route: ${name}` });

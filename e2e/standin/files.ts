@@ -48,9 +48,19 @@ const COLORS: Record<string, [number, number, number]> = {
 
 const cache = new Map<string, Buffer>();
 
+/** A stable colour per name (custom emoji images). */
+function colorOf(name: string): [number, number, number] {
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return [h & 0xff, (h >> 8) & 0xff, (h >> 16) & 0xff];
+}
+
 /** PNG bytes for /files/<name>, or undefined if there is no such file. */
 export function fileBytes(name: string): Buffer | undefined {
-  const color = COLORS[name] ?? (/^avatar-[a-z0-9_]+\.png$/.test(name) ? ([0x99, 0x99, 0x99] as [number, number, number]) : undefined);
+  const color =
+    COLORS[name] ??
+    (/^avatar-[a-z0-9_]+\.png$/.test(name) ? ([0x99, 0x99, 0x99] as [number, number, number]) : undefined) ??
+    (/^emoji-[a-z0-9_]+\.png$/.test(name) ? colorOf(name) : undefined);
   if (!color) return undefined;
   let png = cache.get(name);
   if (!png) {

@@ -1,11 +1,32 @@
 import type { entities } from 'misskey-js';
+import { Drive } from './drive';
+import { Social } from './social';
 import type { NoteRec, State, UserRec } from './state';
+import { canSee } from './visibility';
+
+export interface NotePackOptions {
+  /** Who is looking: drives myReaction, poll.isVoted and hiding of invisible notes. */
+  viewerId?: string | null;
+  /** createdNote carries explicit `reply: null`/`renote: null`. */
+  withNulls?: boolean;
+  /** Streaming packs carry Misskey's internal `reactionAndUserPairCache`. */
+  forStream?: boolean;
+  /** false for an embedded reply (no clippedCount/reply/renote/poll/myReaction). */
+  detail?: boolean;
+  /** Nesting level; embedding stops at 2. */
+  depth?: number;
+}
 
 /** Shapes follow the recordings (notes/*.json, auth/i-*.json, auth/miauth-04). */
 export class Packer {
+  /** Per-user extras of MeDetailed owned by other stores (unread notification counts, achievements). */
+  meExtras: (userId: string) => Partial<entities.MeDetailed> = () => ({});
+
   constructor(
     private readonly state: State,
     private readonly baseUrl: () => string,
+    readonly social: Social = new Social(),
+    readonly drive: Drive = new Drive(baseUrl),
   ) {}
 
   avatarUrl(u: UserRec): string {
@@ -17,7 +38,7 @@ export class Packer {
       id: u.id,
       name: u.name,
       username: u.username,
-      host: null,
+      host: u.host,
       avatarUrl: this.avatarUrl(u),
       avatarBlurhash: null,
       avatarDecorations: [],
@@ -25,8 +46,34 @@ export class Packer {
       isCat: false,
       emojis: {},
       onlineStatus: 'unknown',
-      badgeRoles: [],
+      badgeRoles: this.social
+        .rolesOf(u.id)
+        .filter((r) => r.asBadge)
+        .map((r) => ({ name: r.name, iconUrl: null, displayOrder: r.displayOrder })),
     };
+  }
+
+  /** Relation fields a logged-in viewer sees on another user (users/show, follow events). */
+  relation(viewerId: string, u: UserRec) {
+    return {
+      isFollowing: this.state.isFollowing(viewerId, u.id),
+      isFollowed: this.state.isFollowing(u.id, viewerId),
+      hasPendingFollowRequestFromYou: this.state.followRequests.get(u.id)?.has(viewerId) ?? false,
+      hasPendingFollowRequestToYou: this.state.followRequests.get(viewerId)?.has(u.id) ?? false,
+      isBlocking: false,
+      isBlocked: false,
+      isMuted: false,
+      isRenoteMuted: false,
+      notify: 'none' as const,
+      withReplies: false,
+    };
+  }
+
+  /** UserDetailed as `viewerId` sees it: MeDetailed for themselves, relation fields for others. */
+  userFor(u: UserRec, viewerId: string | null): entities.UserDetailed {
+    if (viewerId === u.id) return this.meDetailed(u);
+    const base = this.userDetailedNotMe(u);
+    return viewerId ? { ...base, ...this.relation(viewerId, u) } : base;
   }
 
   userDetailedNotMe(u: UserRec): entities.UserDetailedNotMe {
@@ -41,7 +88,7 @@ export class Packer {
       lastFetchedAt: null,
       bannerUrl: null,
       bannerBlurhash: null,
-      isLocked: false,
+      isLocked: u.isLocked,
       isSilenced: false,
       isSuspended: false,
       description: u.description,
@@ -52,7 +99,7 @@ export class Packer {
       verifiedLinks: [],
       followersCount: this.state.followersCount(u.id),
       followingCount: this.state.following(u.id).size,
-      notesCount: this.state.notes.filter((n) => n.userId === u.id).length,
+      notesCount: this.state.countWhere((n) => n.userId === u.id),
       pinnedNoteIds: [],
       pinnedNotes: [],
       pinnedPageId: null,
@@ -62,7 +109,19 @@ export class Packer {
       followingVisibility: 'public',
       chatScope: 'mutual',
       canChat: true,
-      roles: [],
+      roles: this.social
+        .rolesOf(u.id)
+        .filter((r) => r.isPublic)
+        .map((r) => ({
+          id: r.id,
+          name: r.name,
+          color: r.color,
+          iconUrl: null,
+          description: r.description,
+          isModerator: false,
+          isAdministrator: false,
+          displayOrder: r.displayOrder,
+        })),
       memo: null,
     };
   }
@@ -99,7 +158,7 @@ export class Packer {
       hasUnreadAntenna: false,
       hasUnreadChannel: false,
       hasUnreadNotification: false,
-      hasPendingReceivedFollowRequest: false,
+      hasPendingReceivedFollowRequest: (this.state.followRequests.get(u.id)?.size ?? 0) > 0,
       unreadNotificationsCount: 0,
       mutedWords: [],
       hardMutedWords: [],
@@ -108,22 +167,36 @@ export class Packer {
       emailNotificationTypes: ['follow', 'receiveFollowRequest'],
       achievements: [],
       loggedInDays: 1,
-      policies: POLICIES,
+      policies: this.policiesOf(u.id),
       email: null,
       emailVerified: false,
       securityKeysList: [],
     };
+    Object.assign(me, this.meExtras(u.id));
     // Sent by the recorded 2026.5.4 server but missing from misskey-js's types.
     return Object.assign(me, { mutingNotificationTypes: [] });
   }
 
+  /** Role policies of a user: defaults, overridden by roles, overridden by the control API. */
+  policiesOf(userId: string): entities.RolePolicies {
+    const p: Record<string, unknown> = { ...POLICIES };
+    for (const r of this.social.rolesOf(userId)) Object.assign(p, r.policies);
+    const search = this.social.searchOverride.get(userId);
+    if (search !== undefined) p.canSearchNotes = search;
+    return p as unknown as entities.RolePolicies;
+  }
+
   /**
-   * As Misskey packs it: `reply`/`renote` are embedded (one level, without their own reply/renote)
-   * when set; createdNote carries explicit nulls (`withNulls`).
+   * As Misskey packs it (key order included): `reply` is embedded without detail, `renote` with detail;
+   * invisible notes come back with `isHidden: true` and text/cw/files/poll removed.
    */
-  note(n: NoteRec, opts: { depth?: number; withNulls?: boolean } = {}): entities.Note {
+  note(n: NoteRec, opts: NotePackOptions = {}): entities.Note {
     const depth = opts.depth ?? 0;
+    const detail = opts.detail ?? true;
+    const viewerId = opts.viewerId ?? null;
     const user = this.state.users.get(n.userId)!;
+    const counts = new Map<string, number>();
+    for (const r of n.reactions.values()) counts.set(r.reaction, (counts.get(r.reaction) ?? 0) + 1);
     const packed: Record<string, unknown> = {
       id: n.id,
       createdAt: n.createdAt,
@@ -134,25 +207,71 @@ export class Packer {
       visibility: n.visibility,
       localOnly: n.localOnly,
       reactionAcceptance: null,
-      renoteCount: this.state.notes.filter((x) => x.renoteId === n.id).length,
-      repliesCount: this.state.notes.filter((x) => x.replyId === n.id).length,
-      reactionCount: 0,
-      reactions: {},
-      reactionEmojis: {},
     };
+    if (n.visibility === 'specified') packed.visibleUserIds = n.visibleUserIds;
+    Object.assign(packed, {
+      renoteCount: this.state.countWhere((x) => x.renoteId === n.id),
+      repliesCount: this.state.countWhere((x) => x.replyId === n.id),
+      reactionCount: n.reactions.size,
+      reactions: Object.fromEntries(counts),
+      reactionEmojis: {},
+    });
+    if (opts.forStream) packed.reactionAndUserPairCache = [...n.reactions].map(([uid, r]) => `${uid}/${r.reaction}`);
     if (n.tags.length > 0) packed.tags = n.tags;
-    Object.assign(packed, { fileIds: [], files: [], replyId: n.replyId, renoteId: n.renoteId });
+    const files = n.fileIds.flatMap((id) => {
+      const f = this.drive.files.get(id);
+      return f ? [this.drive.pack(f)] : [];
+    });
+    Object.assign(packed, { fileIds: files.map((f) => f.id), files, replyId: n.replyId, renoteId: n.renoteId });
+    const channel = n.channelId ? this.social.channels.get(n.channelId) : undefined;
+    if (channel) {
+      packed.channelId = channel.id;
+      packed.channel = {
+        id: channel.id,
+        name: channel.name,
+        color: channel.color,
+        isSensitive: channel.isSensitive,
+        allowRenoteToExternal: channel.allowRenoteToExternal,
+        userId: channel.userId,
+      };
+    }
     if (n.mentions.length > 0) packed.mentions = n.mentions;
-    packed.clippedCount = 0;
-    if (depth === 0) {
+    if (n.poll) packed.hasPoll = true;
+    if (n.uri) packed.uri = n.uri;
+    if (n.url) packed.url = n.url;
+    if (detail) {
+      packed.clippedCount = 0;
       const reply = n.replyId ? this.state.noteById(n.replyId) : undefined;
       const renote = n.renoteId ? this.state.noteById(n.renoteId) : undefined;
-      if (reply) packed.reply = this.note(reply, { depth: 1 });
+      const inner = { viewerId, forStream: opts.forStream, depth: depth + 1 };
+      if (reply && depth < 2) packed.reply = this.note(reply, { ...inner, detail: false });
       else if (opts.withNulls) packed.reply = null;
-      if (renote) packed.renote = this.note(renote, { depth: 1 });
+      if (renote && depth < 2) packed.renote = this.note(renote, { ...inner, detail: true });
       else if (opts.withNulls) packed.renote = null;
+      if (n.poll) packed.poll = this.poll(n, viewerId);
+      const mine = viewerId ? n.reactions.get(viewerId) : undefined;
+      if (mine) packed.myReaction = mine.reaction;
+    }
+    if (!canSee(this.state, viewerId, n)) {
+      delete packed.visibleUserIds;
+      delete packed.poll;
+      Object.assign(packed, { fileIds: [], files: [], text: null, cw: null, isHidden: true });
     }
     return packed as unknown as entities.Note;
+  }
+
+  poll(n: NoteRec, viewerId: string | null): NonNullable<entities.Note['poll']> {
+    const p = n.poll!;
+    const mine = viewerId ? p.votes.get(viewerId) : undefined;
+    return {
+      multiple: p.multiple,
+      expiresAt: p.expiresAt,
+      choices: p.choices.map((text, i) => {
+        let votes = 0;
+        for (const v of p.votes.values()) if (v.has(i)) votes++;
+        return { text, votes, isVoted: mine?.has(i) ?? false };
+      }),
+    };
   }
 }
 

@@ -1,17 +1,23 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { entities } from 'misskey-js';
 import { handleApi } from './api/router';
-import { Control, type FailNextParams, type LogEntry, type MiAuthSessionInfo, type PostParams, type Stats } from './control';
+import { Control, type DelayParams, type FailNextParams, type LogEntry, type MiAuthSessionInfo, type PostParams, type Stats } from './control';
+import { WorldControl, type CreateUserParams, type NotifyParams } from './controlWorld';
 import { sendJson } from './errors';
 import { Faults } from './faults';
 import { fileBytes } from './files';
+import { Flooder, type FloodParams, type FloodStatus } from './flood';
 import { handleMiAuthPage, isMiAuthPath } from './miauthPage';
-import { Packer } from './pack';
-import { SEED_TOKENS, State } from './state';
+import { seedWorld, type SeedInfo } from './seed';
+import { SEED_TOKENS } from './state';
 import { Streaming } from './streaming';
-import type { entities } from 'misskey-js';
+import { World } from './world';
 
-export type { FailNextParams, LogEntry, MiAuthSessionInfo, PostParams, Stats } from './control';
+export type { DelayParams, FailNextParams, LogEntry, MiAuthSessionInfo, PostParams, Stats } from './control';
+export type { CreateUserParams, NotifyParams } from './controlWorld';
+export type { FloodChannel, FloodParams, FloodStatus } from './flood';
+export type { SeedInfo } from './seed';
 export { SEED_TOKENS } from './state';
 
 export interface StandinOptions {
@@ -23,6 +29,8 @@ export interface StandinOptions {
   pingIntervalMs?: number;
   /** A socket that has not answered a ping for this long is terminated (default 120 s). */
   idleTimeoutMs?: number;
+  /** Delay before `unreadNotification` follows an unread `notification` (default 2000 ms, as Misskey). */
+  unreadNotificationDelayMs?: number;
 }
 
 export interface Standin {
@@ -32,6 +40,8 @@ export interface Standin {
   readonly streamingUrl: string;
   /** Native login tokens of the seeded users: alice, bob, admin. */
   readonly tokens: Readonly<Record<string, string>>;
+  /** Ids of the seeded role, list, antenna, channel, polls, ... */
+  readonly seed: SeedInfo;
   close(): Promise<void>;
   post(p: PostParams): { note: entities.Note };
   dropSockets(): { dropped: number };
@@ -39,35 +49,63 @@ export interface Standin {
   revokeTokensOf(p: { username: string }): { revoked: number };
   setMiAuthUser(p: { username: string }): { ok: true };
   failNext(p: FailNextParams): { ok: true };
+  delay(p: DelayParams): { ok: true };
+  refuseStreaming(p: { durationMs: number }): { ok: true; until: string };
+  flood(p: FloodParams): { floodId: string };
+  floodStatus(p: { floodId: string }): FloodStatus;
+  stopFlood(p?: { floodId?: string }): { stopped: number };
+  react(p: { username: string; noteId: string; reaction: string }): { ok: true };
+  unreact(p: { username: string; noteId: string }): { ok: true };
+  vote(p: { username: string; noteId: string; choice: number }): { ok: true };
+  deleteNote(p: { noteId: string }): { ok: true };
+  endPoll(p: { noteId: string }): { ok: true };
+  follow(p: { follower: string; followee: string }): { ok: true; pending: boolean };
+  notify(p: NotifyParams): { notificationId: string | null };
+  announce(p: { text: string; title?: string }): { announcement: Record<string, unknown> };
+  addEmoji(p: { name: string; category?: string | null; aliases?: string[] }): { emoji: entities.EmojiDetailed };
+  createUser(p: CreateUserParams): { user: entities.UserLite; token: string | null };
+  setSearchAllowed(p: { username: string; allowed: boolean }): { ok: true };
+  seeded(): ReturnType<WorldControl['seeded']>;
   stats(): Stats;
   log(): { requests: LogEntry[] };
   miauthSessions(): { sessions: MiAuthSessionInfo[] };
 }
 
 export async function startStandin(opts: StandinOptions = {}): Promise<Standin> {
-  const state = new State();
   let baseUrl = '';
-  const packer = new Packer(state, () => baseUrl);
+  const world = new World(() => baseUrl, { unreadNotificationDelayMs: opts.unreadNotificationDelayMs });
+  const seed = seedWorld(world);
   const faults = new Faults();
-  const streaming = new Streaming(state, packer, {
+  const streaming = new Streaming(world, {
     pingIntervalMs: opts.pingIntervalMs ?? 60_000,
     idleTimeoutMs: opts.idleTimeoutMs ?? 120_000,
   });
-  const control = new Control(state, packer, streaming, faults);
+  const flooder = new Flooder(world, seed);
+  const actions = new WorldControl(world, seed);
+  const control = new Control(world, streaming, faults, actions, flooder);
   const serverName = opts.name ?? 'Stand-in';
+
+  function serveFile(req: IncomingMessage, res: ServerResponse, name: string): boolean {
+    const uploaded = world.drive.served(name);
+    const bytes = uploaded?.bytes ?? fileBytes(name);
+    if (!bytes) return false;
+    res.writeHead(200, {
+      'content-type': uploaded?.type ?? 'image/png',
+      'content-length': String(bytes.length),
+      'cache-control': 'max-age=31536000, immutable',
+      'access-control-allow-origin': '*',
+    });
+    res.end(req.method === 'HEAD' ? undefined : bytes);
+    return true;
+  }
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname;
     if (path.startsWith('/__control/')) return control.handle(req, res, path.slice('/__control/'.length));
-    if (path.startsWith('/api/')) return handleApi(req, res, path, { state, packer, faults, baseUrl, serverName });
-    if (isMiAuthPath(path)) return handleMiAuthPage(req, res, url, state, packer);
+    if (path.startsWith('/api/')) return handleApi(req, res, path, { world, faults, baseUrl, serverName });
+    if (isMiAuthPath(path)) return handleMiAuthPage(req, res, url, world.state, world.packer);
     if (path.startsWith('/files/') && (req.method === 'GET' || req.method === 'HEAD')) {
-      const png = fileBytes(path.slice('/files/'.length));
-      if (png) {
-        res.writeHead(200, { 'content-type': 'image/png', 'content-length': String(png.length), 'cache-control': 'max-age=31536000, immutable' });
-        res.end(req.method === 'HEAD' ? undefined : png);
-        return;
-      }
+      if (serveFile(req, res, decodeURIComponent(path.slice('/files/'.length)))) return;
     }
     if (path === '/' && req.method === 'GET') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -112,7 +150,10 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
     url: baseUrl,
     streamingUrl: `ws://127.0.0.1:${port}/streaming`,
     tokens: SEED_TOKENS,
+    seed,
     close: async () => {
+      flooder.stop();
+      world.close();
       streaming.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -123,6 +164,23 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
     revokeTokensOf: (p) => control.revokeTokensOf(p),
     setMiAuthUser: (p) => control.setMiAuthUser(p),
     failNext: (p) => control.failNext(p),
+    delay: (p) => control.delay(p),
+    refuseStreaming: (p) => control.refuseStreaming(p),
+    flood: (p) => control.flood(p),
+    floodStatus: (p) => control.floodStatus(p),
+    stopFlood: (p) => control.stopFlood(p),
+    react: (p) => actions.react(p),
+    unreact: (p) => actions.unreact(p),
+    vote: (p) => actions.vote(p),
+    deleteNote: (p) => actions.deleteNote(p),
+    endPoll: (p) => actions.endPoll(p),
+    follow: (p) => actions.follow(p),
+    notify: (p) => actions.notify(p),
+    announce: (p) => actions.announce(p),
+    addEmoji: (p) => actions.addEmoji(p),
+    createUser: (p) => actions.createUser(p),
+    setSearchAllowed: (p) => actions.setSearchAllowed(p),
+    seeded: () => actions.seeded(),
     stats: () => control.stats(),
     log: () => control.log(),
     miauthSessions: () => control.miauthSessions(),

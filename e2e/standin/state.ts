@@ -6,10 +6,28 @@ export type Visibility = 'public' | 'home' | 'followers' | 'specified';
 export interface UserRec {
   id: string;
   username: string;
+  /** null = local; `host:port` of another stand-in for users learned through ap/show. */
+  host: string | null;
   name: string | null;
   createdAt: string;
   isAdmin: boolean;
   description: string | null;
+  isLocked: boolean;
+}
+
+export interface ReactionRec {
+  id: string;
+  createdAt: string;
+  /** As stored: unicode, or `:name@.:` for a local custom emoji. */
+  reaction: string;
+}
+
+export interface PollRec {
+  choices: string[];
+  multiple: boolean;
+  expiresAt: string | null;
+  /** userId → chosen choice indexes. */
+  votes: Map<string, Set<number>>;
 }
 
 export interface NoteRec {
@@ -24,10 +42,21 @@ export interface NoteRec {
   renoteId: string | null;
   tags: string[];
   mentions: string[];
+  visibleUserIds: string[];
+  fileIds: string[];
+  channelId: string | null;
+  poll: PollRec | null;
+  /** userId → reaction, in the order they were made. */
+  reactions: Map<string, ReactionRec>;
+  /** Set for notes copied from another server (ap/show). */
+  uri: string | null;
+  url: string | null;
 }
 
 export interface TokenRec {
   token: string;
+  /** Access-token id (what `i/revoke-token` takes as `tokenId`). */
+  id: string;
   userId: string;
   /** null = native login token (every permission). */
   permissions: string[] | null;
@@ -78,13 +107,20 @@ function hashtags(text: string | null): string[] {
   return [...new Set([...text.matchAll(/#([\p{L}\p{N}_]+)/gu)].map((m) => m[1]!.toLowerCase()))];
 }
 
+export type NewNote = Partial<Omit<NoteRec, 'id' | 'createdAt' | 'userId' | 'tags' | 'mentions' | 'reactions'>>;
+
 export class State {
   readonly users = new Map<string, UserRec>();
   /** Ascending by id (== by time). */
   notes: NoteRec[] = [];
+  private readonly byId = new Map<string, NoteRec>();
   readonly follows = new Map<string, Set<string>>();
+  /** followeeId → followerIds with a pending request (locked accounts). */
+  readonly followRequests = new Map<string, Set<string>>();
   readonly tokens = new Map<string, TokenRec>();
   readonly sessions = new Map<string, MiAuthSession>();
+  /** userId → favorited noteIds. */
+  readonly favorites = new Map<string, Set<string>>();
   miauthUsername = 'alice';
   private readonly noteListeners = new Set<NoteListener>();
   private readonly deleteListeners = new Set<NoteListener>();
@@ -97,10 +133,8 @@ export class State {
     const now = Date.now();
     const created = now - 30 * 24 * 3600_000;
     SEED_USERS.forEach((u, i) => {
-      const id = genId(created + i * 1000);
-      this.users.set(id, { id, createdAt: new Date(created + i * 1000).toISOString(), ...u });
-      this.follows.set(id, new Set());
-      this.tokens.set(SEED_TOKENS[u.username]!, { token: SEED_TOKENS[u.username]!, userId: id, permissions: null, revoked: false });
+      const user = this.addUser(u.username, { name: u.name, isAdmin: u.isAdmin, description: u.description }, created + i * 1000);
+      this.addToken(SEED_TOKENS[u.username]!, user.id, null);
     });
     const alice = this.userByName('alice')!;
     const bob = this.userByName('bob')!;
@@ -112,17 +146,48 @@ export class State {
       const t = now - 10 * 60_000 - (29 - i) * 17 * 60_000;
       const author = authors[i % 3]!;
       const text = `${SEED_TEXTS[i % SEED_TEXTS.length]} (${author.username}, ${i + 1})`;
-      this.notes.push(this.makeNote(author.id, { text }, t));
+      this.insertNote(this.makeNote(author.id, { text }, t));
     }
   }
 
-  userByName(username: string): UserRec | undefined {
-    for (const u of this.users.values()) if (u.username === username) return u;
+  addUser(
+    username: string,
+    p: { name?: string | null; isAdmin?: boolean; description?: string | null; host?: string | null; isLocked?: boolean } = {},
+    time = Date.now(),
+  ): UserRec {
+    const id = genId(time);
+    const user: UserRec = {
+      id,
+      username,
+      host: p.host ?? null,
+      name: p.name ?? null,
+      createdAt: new Date(time).toISOString(),
+      isAdmin: p.isAdmin ?? false,
+      description: p.description ?? null,
+      isLocked: p.isLocked ?? false,
+    };
+    this.users.set(id, user);
+    this.follows.set(id, new Set());
+    return user;
+  }
+
+  addToken(token: string, userId: string, permissions: string[] | null): TokenRec {
+    const rec: TokenRec = { token, id: genId(), userId, permissions, revoked: false };
+    this.tokens.set(token, rec);
+    return rec;
+  }
+
+  userByName(username: string, host: string | null = null): UserRec | undefined {
+    for (const u of this.users.values()) if (u.username === username && u.host === host) return u;
     return undefined;
   }
 
   following(userId: string): Set<string> {
     return this.follows.get(userId) ?? new Set();
+  }
+
+  isFollowing(followerId: string, followeeId: string): boolean {
+    return this.following(followerId).has(followeeId);
   }
 
   followersCount(userId: string): number {
@@ -132,15 +197,30 @@ export class State {
   }
 
   noteById(id: string): NoteRec | undefined {
-    return this.notes.find((n) => n.id === id);
+    return this.byId.get(id);
   }
 
-  private makeNote(userId: string, p: Partial<NoteRec>, time = Date.now()): NoteRec {
+  countWhere(pred: (n: NoteRec) => boolean): number {
+    let c = 0;
+    for (const n of this.notes) if (pred(n)) c++;
+    return c;
+  }
+
+  makeNote(userId: string, p: NewNote, time = Date.now()): NoteRec {
     const text = p.text ?? null;
     const mentions: string[] = [];
-    for (const m of (text ?? '').matchAll(/@([A-Za-z0-9_]+)/g)) {
+    for (const m of (text ?? '').matchAll(/@([A-Za-z0-9_]+)(?!@)/g)) {
       const u = this.userByName(m[1]!);
       if (u && !mentions.includes(u.id)) mentions.push(u.id);
+    }
+    // Misskey adds the replied-to user to `mentions` (not when replying to yourself).
+    const reply = p.replyId ? this.noteById(p.replyId) : undefined;
+    if (reply && reply.userId !== userId && !mentions.includes(reply.userId)) mentions.push(reply.userId);
+    const visibility = p.visibility ?? 'public';
+    const visibleUserIds = [...(p.visibleUserIds ?? [])];
+    if (visibility === 'specified') {
+      for (const m of mentions) if (!visibleUserIds.includes(m)) visibleUserIds.push(m);
+      for (const v of visibleUserIds) if (!mentions.includes(v) && v !== userId) mentions.push(v);
     }
     return {
       id: genId(time),
@@ -148,18 +228,33 @@ export class State {
       userId,
       text,
       cw: p.cw ?? null,
-      visibility: p.visibility ?? 'public',
+      visibility,
       localOnly: p.localOnly ?? false,
       replyId: p.replyId ?? null,
       renoteId: p.renoteId ?? null,
       tags: hashtags(text),
       mentions,
+      visibleUserIds: visibility === 'specified' ? visibleUserIds : [],
+      fileIds: p.fileIds ?? [],
+      channelId: p.channelId ?? null,
+      poll: p.poll ?? null,
+      reactions: new Map(),
+      uri: p.uri ?? null,
+      url: p.url ?? null,
     };
   }
 
-  createNote(userId: string, p: Partial<NoteRec>): NoteRec {
+  /** Adds a note at its place in time order (seeding and imports); no listeners are called. */
+  insertNote(note: NoteRec): void {
+    let i = this.notes.length;
+    while (i > 0 && this.notes[i - 1]!.id > note.id) i--;
+    this.notes.splice(i, 0, note);
+    this.byId.set(note.id, note);
+  }
+
+  createNote(userId: string, p: NewNote): NoteRec {
     const note = this.makeNote(userId, p);
-    this.notes.push(note);
+    this.insertNote(note);
     for (const l of this.noteListeners) l(note);
     return note;
   }
@@ -168,6 +263,7 @@ export class State {
     const note = this.noteById(id);
     if (!note) return;
     this.notes = this.notes.filter((n) => n.id !== id);
+    this.byId.delete(id);
     for (const l of this.deleteListeners) l(note);
   }
 
@@ -189,7 +285,7 @@ export class State {
 
   issueToken(userId: string, permissions: string[]): string {
     const token = randomBytes(24).toString('base64url').replace(/[-_]/g, 'x').slice(0, 32);
-    this.tokens.set(token, { token, userId, permissions, revoked: false });
+    this.addToken(token, userId, permissions);
     return token;
   }
 

@@ -1,13 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { inGlobal, inHome, inHybrid, inLocal } from './feeds';
-import type { Packer } from './pack';
-import type { NoteRec, State } from './state';
+import type { BusEvent } from './events';
+import { FEEDS } from './feeds';
+import type { NoteRec } from './state';
+import type { World } from './world';
 
 interface Subscription {
   id: string;
   channel: string;
+  params: Record<string, unknown>;
 }
 
 interface Client {
@@ -24,8 +26,9 @@ export interface StreamingOptions {
   idleTimeoutMs?: number;
 }
 
-const CREDENTIAL_CHANNELS = new Set(['main', 'homeTimeline', 'hybridTimeline']);
-const CHANNELS = new Set(['main', 'homeTimeline', 'localTimeline', 'hybridTimeline', 'globalTimeline']);
+/** Channels a connection without `i` is silently refused (no ack). */
+const CREDENTIAL_CHANNELS = new Set(['main', 'homeTimeline', 'hybridTimeline', 'userList', 'antenna']);
+const CHANNELS = new Set(['main', ...Object.keys(FEEDS)]);
 
 export class Streaming {
   private readonly wss = new WebSocketServer({ noServer: true });
@@ -33,26 +36,37 @@ export class Streaming {
   private readonly timer: NodeJS.Timeout;
   private readonly unsubscribe: (() => void)[];
   connectAttempts = 0;
+  /** Upgrades are answered 503 until this time (control: refuseStreaming). */
+  refuseUntil = 0;
 
   constructor(
-    private readonly state: State,
-    private readonly packer: Packer,
+    private readonly world: World,
     private readonly opts: Required<StreamingOptions>,
   ) {
     // One server-wide timer, as Misskey does: pings go out 0..interval after a socket opens.
     this.timer = setInterval(() => this.keepAlive(), opts.pingIntervalMs);
-    this.unsubscribe = [state.onNote((n) => this.publishNote(n)), state.onNoteDeleted((n) => this.publishDeleted(n))];
+    this.unsubscribe = [
+      world.state.onNote((n) => this.publishNote(n)),
+      world.state.onNoteDeleted((n) =>
+        this.onBus({ kind: 'noteUpdated', noteId: n.id, type: 'deleted', body: { deletedAt: new Date().toISOString() } }),
+      ),
+      world.bus.on((e) => this.onBus(e)),
+    ];
   }
 
-  /** Returns the HTTP status the upgrade was answered with (101 or 401). */
+  /** Returns the HTTP status the upgrade was answered with (101, 401 or 503). */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): number {
     this.connectAttempts++;
+    if (Date.now() < this.refuseUntil) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+      return 503;
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const auth = req.headers.authorization;
     const token = (auth?.startsWith('Bearer ') ? auth.slice(7).trim() : url.searchParams.get('i')) || null;
     let userId: string | null = null;
     if (token) {
-      const rec = this.state.validToken(token);
+      const rec = this.world.state.validToken(token);
       if (!rec) {
         socket.end(
           'HTTP/1.1 401 Unauthorized\r\n' +
@@ -107,49 +121,52 @@ export class Streaming {
   }
 
   private connectChannel(client: Client, b: Record<string, unknown>): void {
-    const { channel, id, pong } = b;
+    const { channel, id, pong, params } = b;
     if (typeof channel !== 'string' || typeof id !== 'string') return;
     if (pong !== undefined && typeof pong !== 'boolean') return;
     if (!CHANNELS.has(channel)) return;
     if (CREDENTIAL_CHANNELS.has(channel) && !client.userId) return;
     // Duplicate ids are not rejected: Misskey keeps both subscriptions alive.
-    client.subs.push({ id, channel });
+    const p = typeof params === 'object' && params !== null && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
+    client.subs.push({ id, channel, params: p });
     if (pong === true) this.send(client, { type: 'connected', body: { id } });
   }
 
-  private matches(channel: string, userId: string | null, n: NoteRec): boolean {
-    switch (channel) {
-      case 'homeTimeline':
-        return userId !== null && inHome(this.state, userId, n);
-      case 'hybridTimeline':
-        return userId !== null && inHybrid(this.state, userId, n);
-      case 'localTimeline':
-        return inLocal(n);
-      case 'globalTimeline':
-        return inGlobal(n);
-      default:
-        return false;
-    }
-  }
-
   private publishNote(n: NoteRec): void {
-    const packed = this.packer.note(n);
+    let packed: string | undefined;
+    let packedAntenna: string | undefined;
     for (const c of this.clients) {
       for (const s of c.subs) {
-        if (this.matches(s.channel, c.userId, n)) this.send(c, { type: 'channel', body: { id: s.id, type: 'note', body: packed } });
+        const feed = FEEDS[s.channel];
+        if (!feed || !feed({ state: this.world.state, social: this.world.social, viewerId: c.userId, params: s.params }, n)) continue;
+        // Timeline channels carry Misskey's reactionAndUserPairCache; the antenna channel does not.
+        let body: string;
+        if (s.channel === 'antenna') body = packedAntenna ??= JSON.stringify(this.world.packer.note(n));
+        else body = packed ??= JSON.stringify(this.world.packer.note(n, { forStream: true }));
+        this.sendRaw(c, `{"type":"channel","body":{"id":${JSON.stringify(s.id)},"type":"note","body":${body}}}`);
       }
     }
   }
 
-  private publishDeleted(n: NoteRec): void {
-    const deletedAt = new Date().toISOString();
+  private onBus(e: BusEvent): void {
     for (const c of this.clients) {
-      if (c.subNotes.has(n.id)) this.send(c, { type: 'noteUpdated', body: { id: n.id, type: 'deleted', body: { deletedAt } } });
+      if (e.kind === 'main') {
+        if (c.userId !== e.userId) continue;
+        for (const s of c.subs) if (s.channel === 'main') this.send(c, { type: 'channel', body: { id: s.id, type: e.type, body: e.body } });
+      } else if (e.kind === 'noteUpdated') {
+        if (c.subNotes.has(e.noteId)) this.send(c, { type: 'noteUpdated', body: { id: e.noteId, type: e.type, body: e.body } });
+      } else {
+        this.send(c, { type: e.type, body: e.body });
+      }
     }
   }
 
   private send(c: Client, msg: unknown): void {
-    if (c.ws.readyState === c.ws.OPEN) c.ws.send(JSON.stringify(msg));
+    this.sendRaw(c, JSON.stringify(msg));
+  }
+
+  private sendRaw(c: Client, text: string): void {
+    if (c.ws.readyState === c.ws.OPEN) c.ws.send(text);
   }
 
   private keepAlive(): void {

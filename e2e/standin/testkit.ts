@@ -107,3 +107,38 @@ export function upgradeRefusal(url: string): Promise<{ status: number; headers: 
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** POST /__control/<name>; returns the parsed JSON answer (throws on a non-200). */
+export async function ctl<T = Record<string, unknown>>(base: string, name: string, body: unknown = {}): Promise<T> {
+  const r = await call(base, `/__control/${name}`, { method: 'POST', body: JSON.stringify(body) });
+  if (r.status !== 200) throw new Error(`control ${name} → ${r.status} ${r.text}`);
+  return r.json as T;
+}
+
+/** Runs the MiAuth flow over HTTP and returns the access token (permissions as given). */
+export async function miauthToken(base: string, permissions: string[]): Promise<string> {
+  const session = crypto.randomUUID();
+  await call(base, `/miauth/${session}?name=Test&permission=${permissions.join(',')}`);
+  await call(base, `/miauth/${session}/accept`, { method: 'POST' });
+  const r = await api(base, `miauth/${session}/check`, {});
+  return (r.json as { token: string }).token;
+}
+
+export type PackedNote = {
+  id: string;
+  text: string | null;
+  user: { username: string; host: string | null };
+  visibility: string;
+  reactions: Record<string, number>;
+  myReaction?: string;
+  poll?: { choices: { text: string; votes: number; isVoted: boolean }[] };
+  files: { id: string; url: string }[];
+  channelId?: string;
+  isHidden?: boolean;
+};
+
+/** Connects to a channel with pong:true and waits for the ack. */
+export async function connectChannel(c: WsClient, channel: string, id: string, params: Record<string, unknown> = {}): Promise<void> {
+  c.send({ type: 'connect', body: { channel, id, params, pong: true } });
+  await c.until(() => c.frames.some((f) => f.type === 'connected' && f.body.id === id));
+}

@@ -5,36 +5,59 @@ import type { Page } from '@playwright/test';
 import { spawnService, type RunningService } from './spawnService';
 
 export interface DeckSession {
+  /** The first stand-in's address; `standinUrls` has them all. */
   standinUrl: string;
+  standinUrls: string[];
   /** The host's address with its secret, as `npm run web` prints it. */
   hostUrl: string;
   hostOrigin: string;
   secret: string;
   dataDir: string;
-  standin: RunningService;
-  host: RunningService;
+  /** Stops the host and starts a new one over the same data folder (a restart of the app). */
+  restartHost(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** A Misskey stand-in and a MissDeck host (the real core in Node), each in its own process. */
-export async function startDeckSession(callback: 'missdeck' | 'loopback' = 'missdeck'): Promise<DeckSession> {
+export interface DeckSessionOptions {
+  callback?: 'missdeck' | 'loopback';
+  /** How many Misskey stand-in servers to start. */
+  servers?: number;
+}
+
+const startHost = (dataDir: string, callback: 'missdeck' | 'loopback') =>
+  spawnService('electron/host/start.ts', ['--callback', callback, '--data-dir', dataDir, '--quiet'], 'MISSDECK_URL');
+
+/** Misskey stand-ins and a MissDeck host (the real core in Node), each in its own process. */
+export async function startDeckSession({ callback = 'missdeck', servers = 1 }: DeckSessionOptions = {}): Promise<DeckSession> {
   const dataDir = mkdtempSync(join(tmpdir(), 'missdeck-e2e-'));
-  const standin = await spawnService('e2e/standin/start.ts', [], 'STANDIN_URL');
-  const host = await spawnService('electron/host/start.ts', ['--callback', callback, '--data-dir', dataDir, '--quiet'], 'MISSDECK_URL');
-  const url = new URL(host.value);
-  return {
-    standinUrl: standin.value,
-    hostUrl: host.value,
-    hostOrigin: url.origin,
-    secret: new URLSearchParams(url.hash.slice(1)).get('secret') ?? '',
+  const standins: RunningService[] = [];
+  for (let i = 0; i < servers; i++) standins.push(await spawnService('e2e/standin/start.ts', ['--name', `Stand-in ${String.fromCharCode(65 + i)}`], 'STANDIN_URL'));
+  let host = await startHost(dataDir, callback);
+  const session: DeckSession = {
+    standinUrl: standins[0]!.value,
+    standinUrls: standins.map((standin) => standin.value),
+    hostUrl: '',
+    hostOrigin: '',
+    secret: '',
     dataDir,
-    standin,
-    host,
-    close: async () => {
+    async restartHost() {
       await host.stop();
-      await standin.stop();
+      host = await startHost(dataDir, callback);
+      describeHost();
+    },
+    async close() {
+      await host.stop();
+      for (const standin of standins) await standin.stop();
     },
   };
+  const describeHost = () => {
+    const url = new URL(host.value);
+    session.hostUrl = host.value;
+    session.hostOrigin = url.origin;
+    session.secret = new URLSearchParams(url.hash.slice(1)).get('secret') ?? '';
+  };
+  describeHost();
+  return session;
 }
 
 /** Hands a `missdeck://` URL to the core, as the OS hands it to Electron's running instance. */

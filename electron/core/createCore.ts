@@ -4,10 +4,11 @@ import { AccountsService } from './accounts/accountsService';
 import { warnAboutWeakTokenStorage } from './app/appNotices';
 import { NoticeBoard } from './app/noticeBoard';
 import { MiAuthFlow } from './accounts/miAuthFlow';
-import { createCommandHandlers } from './commands/commandHandlers';
+import { createAllHandlers } from './commands/allHandlers';
 import { createCommandRouter } from './commands/commandRouter';
 import type { Core } from './core';
 import { DeckService } from './deck/deckService';
+import { DraftStore } from './drafts/draftStore';
 import { TimelineBatcher } from './events/timelineBatcher';
 import type { Platform } from './platform';
 import { StreamingHub } from './streaming/streamingHub';
@@ -17,6 +18,7 @@ export interface CoreTuning {
   batchIntervalMs?: number;
   backoff?: { initialMs: number; maxMs: number };
   heartbeatMs?: number;
+  ackTimeoutMs?: number;
   signInDeadlineMs?: number;
   signInFirstPollMs?: number;
 }
@@ -55,10 +57,12 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     logger: platform.logger,
     ...(tuning.backoff ? { backoff: tuning.backoff } : {}),
     ...(tuning.heartbeatMs ? { heartbeatMs: tuning.heartbeatMs } : {}),
+    ...(tuning.ackTimeoutMs ? { ackTimeoutMs: tuning.ackTimeoutMs } : {}),
     onState: (accountId, state, retryInMs) =>
       batcher.add({ type: 'connection', accountId, state, ...(retryInMs === undefined ? {} : { retryInMs }) }),
     onReconnected: (accountId) => deck.backfill(accountId),
     onUnauthorized: (accountId) => accounts.markNeedsReauth(accountId),
+    onNoteUpdated: (accountId, noteId, update) => batcher.add({ type: 'noteUpdated', accountId, noteId, update }),
   });
   const deck: DeckService = new DeckService(platform, accounts, hub, batcher, (columns) => emit('deck.changed', { columns }));
   const miAuth = new MiAuthFlow({
@@ -73,7 +77,17 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     onApproved: async (approved) => accounts.approve(approved).id,
     onProgress: (attempt) => emit('accounts.signInProgress', attempt),
   });
-  const dispatch = createCommandRouter(createCommandHandlers({ platform, accounts, deck, miAuth, notices, appStatus }), platform.logger);
+  const handlers = createAllHandlers({
+    platform,
+    accounts,
+    deck,
+    miAuth,
+    notices,
+    drafts: new DraftStore(platform.store, platform.logger, platform.now),
+    appStatus,
+    emitUploadProgress: (progress) => emit('drive.uploadProgress', progress),
+  });
+  const dispatch = createCommandRouter(handlers, platform.logger);
 
   return {
     dispatch,

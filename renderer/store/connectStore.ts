@@ -1,13 +1,18 @@
 import type { BridgeConnection } from '../bridge';
+import { columnCanLoad } from './accountSelectors';
 import type { AppStore } from './createAppStore';
 
 /** Load what the app shows, and after a lost link to core, load it again. */
 export async function syncFromCore(store: AppStore): Promise<void> {
   const s = store.getState();
-  await Promise.all([s.loadAccounts(), s.loadDeck()]);
-  // Columns already on screen catch up; the others load when they mount.
-  const { columns, columnLoads, loadColumn } = store.getState();
-  await Promise.all(columns.filter((c) => columnLoads[c.id]).map((c) => loadColumn(c.id)));
+  await Promise.all([s.loadAccounts(), s.loadDeck(), s.loadAppStatus()]);
+  // Columns already on screen catch up; the others load when they mount. Columns of an account
+  // that must sign in again, or was removed, keep what they show.
+  const state = store.getState();
+  const stale = state.columns.filter((c) => state.columnLoads[c.id] && columnCanLoad(state, c));
+  await Promise.all(stale.map((c) => state.loadColumn(c.id)));
+  // A restarted core has forgotten which notes are on screen.
+  state.resendWatchedNotes();
 }
 
 /** Feed the bridge's events into the store, and load from core whenever the link (re)opens. Returns a function that disconnects them. */
@@ -16,6 +21,7 @@ export function connectStore(store: AppStore, connection: BridgeConnection): () 
   const state = () => store.getState();
   let wasConnected = connection.status().state === 'connected';
   const offs = [
+    api.on('app.statusChanged', (status) => state().setAppStatus(status)),
     api.on('accounts.changed', ({ accounts }) => state().setAccounts(accounts)),
     api.on('accounts.signInProgress', (attempt) => state().applySignInProgress(attempt)),
     api.on('deck.changed', ({ columns }) => state().setColumns(columns)),

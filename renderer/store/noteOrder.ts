@@ -1,7 +1,12 @@
 import type { Note } from '../../shared/model/note';
 
-/** How many note ids a column keeps in memory (newest first). */
+/** How many note ids a column keeps in memory (newest first) while its reader is near the top. */
 export const columnWindow = 500;
+/** How far "load older" may grow a column; scrolling back to the top trims it to `columnWindow`. */
+export const columnMaxWindow = 1500;
+
+/** The limit for merging newer items into a column that holds `held`: keep what the reader loaded, within bounds. */
+export const liveLimit = (held: number): number => Math.min(columnMaxWindow, Math.max(columnWindow, held));
 
 type Dated = Pick<Note, 'id' | 'createdAt'>;
 

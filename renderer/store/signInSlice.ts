@@ -10,6 +10,8 @@ export interface SignInSlice {
   signInStarting: boolean;
   /** Why the last `accounts.signIn` call failed (a sentence), if it did. */
   signInError: string | null;
+  /** The account this sign-in renews, when it is one that must sign in again. */
+  reauthAccountId: string | null;
   startSignIn(server: string): Promise<void>;
   cancelSignIn(): Promise<void>;
   applySignInProgress(attempt: SignInAttemptView): void;
@@ -34,6 +36,7 @@ export const createSignInSlice: SliceCreator<SignInSlice> = (api) => (set, get) 
   currentAttemptId: null,
   signInStarting: false,
   signInError: null,
+  reauthAccountId: null,
   async startSignIn(server) {
     set({ signInStarting: true, signInError: null, currentAttemptId: null });
     const result = await api.commands['accounts.signIn']({ server: server.trim() });
@@ -65,6 +68,6 @@ export const createSignInSlice: SliceCreator<SignInSlice> = (api) => (set, get) 
     }
   },
   resetSignIn() {
-    set({ currentAttemptId: null, signInError: null, signInStarting: false });
+    set({ currentAttemptId: null, signInError: null, signInStarting: false, reauthAccountId: null });
   },
 });

@@ -1,8 +1,18 @@
 import type { TimelineItem } from '../../shared/contract/events';
 import type { CommandError } from '../../shared/contract/result';
+import { notificationColumnKinds } from '../../shared/model/column';
 import type { Note } from '../../shared/model/note';
-import { columnWindow, mergeNoteIds, unreferencedIds } from './noteOrder';
+import type { NotificationItem } from '../../shared/model/notification';
+import { gapKey, type GapMarker } from './gaps';
+import { columnMaxWindow, columnWindow, unreferencedIds } from './noteOrder';
+import { UpdateDeduper } from './noteUpdates';
+import { createNoteWatcher, type WatchEntry } from './noteWatch';
+import { mergeNotifications } from './notificationOrder';
+import { mergeColumnNotes, reduceTimelineBatch, type BatchState, type ColumnLive } from './timelineBatch';
 import type { AppState, SliceCreator } from './types';
+
+export { mergeColumnNotes } from './timelineBatch';
+export type { ColumnLive } from './timelineBatch';
 
 export interface ColumnLoad {
   status: 'idle' | 'loading' | 'loaded' | 'error';
@@ -10,105 +20,228 @@ export interface ColumnLoad {
   loadingOlder: boolean;
   /** An older page came back empty: nothing more to load. */
   reachedEnd: boolean;
+  /** The column holds as many items as it may (`columnMaxWindow`); scrolling to the top trims it. */
+  windowFull: boolean;
 }
 
 export interface TimelineSlice {
   /** Every note on screen, once, by id: an update to a note changes every column showing it. */
   notesById: Record<string, Note>;
-  /** Per column: note ids, newest first, at most `columnWindow`. */
+  /** Per note column: note ids, newest first, `columnWindow` (up to `columnMaxWindow` after loading older). */
   columnNoteIds: Record<string, string[]>;
+  /** Per notification column: its notifications, newest first, bounded like notes. */
+  columnNotifications: Record<string, NotificationItem[]>;
+  /** Per column: ranges a reconnect could not fill, shown as "Load missing notes". */
+  columnGaps: Record<string, GapMarker[]>;
+  /** Per column: live, refused or polling, as core last said. */
+  columnLive: Record<string, ColumnLive>;
+  /** Per collapsed column: how many items arrived since it was collapsed. */
+  columnUnseen: Record<string, number>;
+  /** Per account: unread notifications on its server. */
+  unreadNotifications: Record<string, number>;
   columnLoads: Record<string, ColumnLoad>;
   loadColumn(columnId: string): Promise<void>;
   loadOlder(columnId: string): Promise<void>;
+  /** Load the notes behind a gap marker, page by page, then remove the marker. */
+  loadGap(columnId: string, key: string): Promise<void>;
+  /** Back at the top: keep only the newest `columnWindow` items. */
+  trimColumn(columnId: string): void;
   applyTimelineBatch(items: readonly TimelineItem[]): void;
   /** Drop the notes of columns that are no longer on the deck. */
   forgetColumns(keepColumnIds: readonly string[]): void;
+  /** What a column renders now (visible rows plus overscan); core watches the union for updates. */
+  reportVisibleNotes(columnId: string, entries: readonly WatchEntry[]): void;
+  /** Tell core the watched set again (after the link to core came back). */
+  resendWatchedNotes(): void;
+  /** Be told of notifications that arrive live (for desktop notifications). Returns an unsubscribe. */
+  onLiveNotifications(listener: (items: readonly NotificationItem[]) => void): () => void;
 }
 
-export const idleLoad: ColumnLoad = { status: 'idle', error: null, loadingOlder: false, reachedEnd: false };
+export const idleLoad: ColumnLoad = { status: 'idle', error: null, loadingOlder: false, reachedEnd: false, windowFull: false };
 
-type NotesState = Pick<AppState, 'notesById' | 'columnNoteIds'>;
+const pageLimit = 40;
+/** A gap is filled at most this many pages per click; what remains stays behind a smaller marker. */
+const gapMaxPages = 10;
 
-/** Merge notes into columns, drop the notes nobody shows any more. Pure over the state given. */
-export function mergeColumnNotes(
-  state: NotesState,
-  additions: readonly { columnId: string; notes: readonly Note[] }[],
-): NotesState {
-  if (additions.length === 0) return state;
-  const notesById = { ...state.notesById };
-  const columnNoteIds = { ...state.columnNoteIds };
-  const maybeUnused = new Set<string>();
-  for (const { columnId, notes } of additions) {
-    for (const note of notes) notesById[note.id] = note;
-    const before = columnNoteIds[columnId] ?? [];
-    const after = mergeNoteIds(before, notes, (id) => notesById[id]);
-    const kept = new Set(after);
-    for (const id of before) if (!kept.has(id)) maybeUnused.add(id);
-    for (const note of notes) if (!kept.has(note.id)) maybeUnused.add(note.id);
-    columnNoteIds[columnId] = after;
-  }
-  for (const id of unreferencedIds(maybeUnused, columnNoteIds)) delete notesById[id];
-  return { notesById, columnNoteIds };
-}
+export const isNotificationColumn = (state: Pick<AppState, 'columns'>, columnId: string): boolean => {
+  const kind = state.columns.find((c) => c.id === columnId)?.kind;
+  return kind !== undefined && notificationColumnKinds.includes(kind);
+};
+
+const batchState = (s: AppState): BatchState => ({
+  notesById: s.notesById,
+  columnNoteIds: s.columnNoteIds,
+  columnNotifications: s.columnNotifications,
+  columnGaps: s.columnGaps,
+  columnLive: s.columnLive,
+  columnUnseen: s.columnUnseen,
+  unreadNotifications: s.unreadNotifications,
+  accountConnections: s.accountConnections,
+});
 
 export const createTimelineSlice: SliceCreator<TimelineSlice> = (api) => (set, get) => {
   const setLoad = (columnId: string, patch: Partial<ColumnLoad>) =>
     set((s) => ({ columnLoads: { ...s.columnLoads, [columnId]: { ...(s.columnLoads[columnId] ?? idleLoad), ...patch } } }));
+  const setGap = (columnId: string, key: string, patch: Partial<GapMarker> | null) =>
+    set((s) => {
+      const gaps = s.columnGaps[columnId] ?? [];
+      const next = patch === null ? gaps.filter((g) => gapKey(g) !== key) : gaps.map((g) => (gapKey(g) === key ? { ...g, ...patch } : g));
+      return { columnGaps: { ...s.columnGaps, [columnId]: next } };
+    });
+  const deduper = new UpdateDeduper();
+  const liveListeners = new Set<(items: readonly NotificationItem[]) => void>();
+  const watcher = createNoteWatcher({
+    send: (notes) => void api.commands['notes.watch']({ notes }),
+  });
 
   return {
     notesById: {},
     columnNoteIds: {},
+    columnNotifications: {},
+    columnGaps: {},
+    columnLive: {},
+    columnUnseen: {},
+    unreadNotifications: {},
     columnLoads: {},
     async loadColumn(columnId) {
       if (get().columnLoads[columnId]?.status === 'loading') return;
       setLoad(columnId, { status: 'loading', error: null });
-      const result = await api.commands['timeline.load']({ columnId });
-      if (!result.ok) {
-        setLoad(columnId, { status: 'error', error: result.error });
+      if (isNotificationColumn(get(), columnId)) {
+        const result = await api.commands['notifications.load']({ columnId, limit: pageLimit });
+        if (!result.ok) return setLoad(columnId, { status: 'error', error: result.error });
+        set((s) => ({ columnNotifications: { ...s.columnNotifications, [columnId]: mergeNotifications(s.columnNotifications[columnId] ?? [], result.value) } }));
+        setLoad(columnId, { status: 'loaded', error: null, reachedEnd: result.value.length === 0 });
         return;
       }
+      const result = await api.commands['timeline.load']({ columnId });
+      if (!result.ok) return setLoad(columnId, { status: 'error', error: result.error });
       set((s) => mergeColumnNotes(s, [{ columnId, notes: result.value }]));
       setLoad(columnId, { status: 'loaded', error: null, reachedEnd: result.value.length === 0 });
     },
     async loadOlder(columnId) {
       const load = get().columnLoads[columnId] ?? idleLoad;
-      const ids = get().columnNoteIds[columnId] ?? [];
-      const untilId = ids[ids.length - 1];
-      if (load.status !== 'loaded' || load.loadingOlder || load.reachedEnd || !untilId) return;
-      if (ids.length >= columnWindow) return;
-      setLoad(columnId, { loadingOlder: true });
-      const result = await api.commands['timeline.load']({ columnId, untilId });
-      if (!result.ok) {
-        setLoad(columnId, { loadingOlder: false, error: result.error });
+      if (load.status !== 'loaded' || load.loadingOlder || load.reachedEnd) return;
+      const notifying = isNotificationColumn(get(), columnId);
+      const held = notifying ? (get().columnNotifications[columnId]?.length ?? 0) : (get().columnNoteIds[columnId]?.length ?? 0);
+      if (held >= columnMaxWindow) {
+        if (!load.windowFull) setLoad(columnId, { windowFull: true });
         return;
       }
-      set((s) => mergeColumnNotes(s, [{ columnId, notes: result.value }]));
+      if (notifying) {
+        const untilId = get().columnNotifications[columnId]?.at(-1)?.notification.id;
+        if (!untilId) return;
+        setLoad(columnId, { loadingOlder: true });
+        const result = await api.commands['notifications.load']({ columnId, untilId, limit: pageLimit });
+        if (!result.ok) return setLoad(columnId, { loadingOlder: false, error: result.error });
+        set((s) => ({
+          columnNotifications: { ...s.columnNotifications, [columnId]: mergeNotifications(s.columnNotifications[columnId] ?? [], result.value, columnMaxWindow) },
+        }));
+        setLoad(columnId, { loadingOlder: false, error: null, reachedEnd: result.value.length === 0 });
+        return;
+      }
+      const untilId = get().columnNoteIds[columnId]?.at(-1);
+      if (!untilId) return;
+      setLoad(columnId, { loadingOlder: true });
+      const result = await api.commands['timeline.load']({ columnId, untilId });
+      if (!result.ok) return setLoad(columnId, { loadingOlder: false, error: result.error });
+      set((s) => mergeColumnNotes(s, [{ columnId, notes: result.value, limit: columnMaxWindow }]));
       setLoad(columnId, { loadingOlder: false, error: null, reachedEnd: result.value.length === 0 });
     },
-    applyTimelineBatch(items) {
-      const additions: { columnId: string; notes: Note[] }[] = [];
-      for (const item of items) {
-        if (item.type === 'notes') additions.push({ columnId: item.columnId, notes: item.notes });
-        else if (item.type === 'connection') get().setAccountConnection(item.accountId, item.state, item.retryInMs);
+    async loadGap(columnId, key) {
+      const gap = get().columnGaps[columnId]?.find((g) => gapKey(g) === key);
+      if (!gap || gap.loading) return;
+      setGap(columnId, key, { loading: true, error: null });
+      let untilId = gap.untilId;
+      for (let page = 0; page < gapMaxPages; page++) {
+        const result = await api.commands['timeline.load']({ columnId, sinceId: gap.sinceId, untilId });
+        if (!result.ok) return setGap(columnId, key, { loading: false, error: result.error.message });
+        // An empty page is the end of the range; a short one is not.
+        if (result.value.length === 0) return setGap(columnId, key, null);
+        set((s) => mergeColumnNotes(s, [{ columnId, notes: result.value, limit: columnMaxWindow }]));
+        const oldest = result.value.reduce((a, b) => (a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id) ? a : b));
+        if (oldest.id === untilId) return setGap(columnId, key, null);
+        untilId = oldest.id;
       }
-      if (additions.length > 0) set((s) => mergeColumnNotes(s, additions));
+      // Still more: the marker moves down to what is left.
+      set((s) => ({
+        columnGaps: {
+          ...s.columnGaps,
+          [columnId]: (s.columnGaps[columnId] ?? []).map((g) => (gapKey(g) === key ? { ...g, untilId, loading: false, error: null } : g)),
+        },
+      }));
+    },
+    trimColumn(columnId) {
+      const s = get();
+      const ids = s.columnNoteIds[columnId];
+      const notifications = s.columnNotifications[columnId];
+      const patch: Partial<AppState> = {};
+      if (ids && ids.length > columnWindow) {
+        const columnNoteIds = { ...s.columnNoteIds, [columnId]: ids.slice(0, columnWindow) };
+        const notesById = { ...s.notesById };
+        for (const id of unreferencedIds(ids.slice(columnWindow), columnNoteIds)) delete notesById[id];
+        Object.assign(patch, { columnNoteIds, notesById });
+      }
+      if (notifications && notifications.length > columnWindow) {
+        patch.columnNotifications = { ...s.columnNotifications, [columnId]: notifications.slice(0, columnWindow) };
+      }
+      if (Object.keys(patch).length === 0) return;
+      const load = s.columnLoads[columnId] ?? idleLoad;
+      patch.columnLoads = { ...s.columnLoads, [columnId]: { ...load, reachedEnd: false, windowFull: false } };
+      set(patch);
+    },
+    applyTimelineBatch(items) {
+      const s = get();
+      const collapsed = new Set(s.columns.filter((c) => c.collapsed).map((c) => c.id));
+      const { state, liveNotifications } = reduceTimelineBatch(batchState(s), items, {
+        ownUserId: (accountId) => get().accounts.find((a) => a.id === accountId)?.userId,
+        isCollapsed: (columnId) => collapsed.has(columnId),
+        deduper,
+        now: Date.now(),
+      });
+      if (Object.keys(state).length > 0) set(state);
+      if (liveNotifications.length > 0) for (const listener of liveListeners) listener(liveNotifications);
     },
     forgetColumns(keepColumnIds) {
       const keep = new Set(keepColumnIds);
       const state = get();
-      const gone = Object.keys(state.columnNoteIds).filter((id) => !keep.has(id));
-      if (gone.length === 0) return;
-      const columnNoteIds = { ...state.columnNoteIds };
-      const columnLoads = { ...state.columnLoads };
+      const goneIds = new Set(
+        [state.columnNoteIds, state.columnNotifications, state.columnGaps, state.columnLive, state.columnLoads]
+          .flatMap((record) => Object.keys(record))
+          .filter((id) => !keep.has(id)),
+      );
+      if (goneIds.size === 0) return;
+      const without = <T>(record: Record<string, T>): Record<string, T> => {
+        const copy = { ...record };
+        for (const id of goneIds) delete copy[id];
+        return copy;
+      };
       const candidates: string[] = [];
-      for (const id of gone) {
-        candidates.push(...(columnNoteIds[id] ?? []));
-        delete columnNoteIds[id];
-        delete columnLoads[id];
+      for (const id of goneIds) {
+        candidates.push(...(state.columnNoteIds[id] ?? []));
+        watcher.forget(id);
       }
+      const columnNoteIds = without(state.columnNoteIds);
       const notesById = { ...state.notesById };
       for (const id of unreferencedIds(candidates, columnNoteIds)) delete notesById[id];
-      set({ columnNoteIds, columnLoads, notesById });
+      set({
+        columnNoteIds,
+        notesById,
+        columnLoads: without(state.columnLoads),
+        columnNotifications: without(state.columnNotifications),
+        columnGaps: without(state.columnGaps),
+        columnLive: without(state.columnLive),
+        columnUnseen: without(state.columnUnseen),
+      });
+    },
+    reportVisibleNotes(columnId, entries) {
+      watcher.report(columnId, entries);
+    },
+    resendWatchedNotes() {
+      watcher.flush(true);
+    },
+    onLiveNotifications(listener) {
+      liveListeners.add(listener);
+      return () => liveListeners.delete(listener);
     },
   };
 };

@@ -16,7 +16,7 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
   view: 'deck',
   showAddAccount() {
     get().resetSignIn();
-    set({ view: 'addAccount' });
+    set({ view: 'addAccount', accountsNotice: null });
   },
   showDeck() {
     set({ view: 'deck' });

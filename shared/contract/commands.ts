@@ -1,14 +1,28 @@
 import { z } from 'zod';
 import { columnsOnRemoval, type AccountRemoval, type AccountView, type SignInAttemptView } from '../model/account';
 import type { AppStatus } from '../model/appStatus';
-import { columnKinds, type ColumnView } from '../model/column';
+import { columnKinds, sourceColumnKinds, type ColumnSource, type ColumnView } from '../model/column';
+import type { CustomEmoji, DraftView, DriveFileView, ServerInfoView, UserDetailed, UserLite } from '../model/content';
 import type { Note } from '../model/note';
+import type { NotificationItem } from '../model/notification';
 
 /** Phantom marker: carries the output type of a command, never a value. */
 const returns = <T>(): T => undefined as T;
 
 const id = z.string().min(1).max(64);
 const noInput = z.object({}).strict();
+const paramValue = z.union([z.string().max(512), z.number(), z.boolean()]);
+const columnParams = z.record(z.string().max(64), paramValue);
+const onNote = { accountId: id, noteId: id };
+const visibility = z.enum(['public', 'home', 'followers', 'specified']);
+const poll = z
+  .object({
+    choices: z.array(z.string().min(1).max(50)).min(2).max(10),
+    multiple: z.boolean().optional(),
+    expiresAt: z.number().int().positive().optional(),
+    expiredAfter: z.number().int().min(1).optional(),
+  })
+  .strict();
 
 /**
  * Every command the renderer may call: its validated input and its output type.
@@ -68,10 +82,29 @@ export const commands = {
       .object({
         accountId: id,
         kind: z.enum(columnKinds),
-        params: z.record(z.string().max(64), z.union([z.string().max(512), z.number(), z.boolean()])).optional(),
+        params: columnParams.optional(),
       })
       .strict(),
     output: returns<ColumnView>(),
+  },
+  'deck.updateColumn': {
+    input: z
+      .object({
+        columnId: id,
+        width: z.number().int().min(200).max(1200).optional(),
+        collapsed: z.boolean().optional(),
+        params: columnParams.optional(),
+      })
+      .strict(),
+    output: returns<ColumnView>(),
+  },
+  'deck.moveColumn': {
+    input: z.object({ columnId: id, toIndex: z.number().int().min(0) }).strict(),
+    output: returns<ColumnView[]>(),
+  },
+  'deck.sources': {
+    input: z.object({ accountId: id, kind: z.enum(sourceColumnKinds) }).strict(),
+    output: returns<ColumnSource[]>(),
   },
   'deck.removeColumn': {
     input: z.object({ columnId: id }).strict(),
@@ -82,22 +115,108 @@ export const commands = {
       .object({
         columnId: id,
         untilId: id.optional(),
+        sinceId: id.optional(),
         limit: z.number().int().min(1).max(100).optional(),
       })
       .strict(),
     output: returns<Note[]>(),
   },
+  'notifications.load': {
+    input: z.object({ columnId: id, untilId: id.optional(), limit: z.number().int().min(1).max(100).optional() }).strict(),
+    output: returns<NotificationItem[]>(),
+  },
+  'notes.watch': {
+    input: z.object({ notes: z.array(z.object(onNote).strict()).max(2000) }).strict(),
+    output: returns<null>(),
+  },
   'notes.create': {
     input: z
       .object({
         accountId: id,
-        text: z.string().min(1).max(100_000),
+        text: z.string().max(100_000).optional(),
         cw: z.string().max(10_000).optional(),
-        visibility: z.enum(['public', 'home', 'followers', 'specified']).optional(),
+        visibility: visibility.optional(),
+        visibleUserIds: z.array(id).max(100).optional(),
         localOnly: z.boolean().optional(),
+        replyId: id.optional(),
+        renoteId: id.optional(),
+        channelId: id.optional(),
+        fileIds: z.array(id).max(16).optional(),
+        poll: poll.optional(),
+      })
+      .strict()
+      .refine((note) => (note.text?.trim() ?? '') !== '' || note.renoteId !== undefined || (note.fileIds?.length ?? 0) > 0 || note.poll !== undefined, {
+        message: 'A note needs text, files, a poll or a renote.',
+      }),
+    output: returns<Note>(),
+  },
+  'notes.show': { input: z.object(onNote).strict(), output: returns<Note>() },
+  'notes.conversation': { input: z.object(onNote).strict(), output: returns<Note[]>() },
+  'notes.children': { input: z.object(onNote).strict(), output: returns<Note[]>() },
+  'notes.delete': { input: z.object(onNote).strict(), output: returns<null>() },
+  'notes.react': { input: z.object({ ...onNote, reaction: z.string().min(1).max(256) }).strict(), output: returns<null>() },
+  'notes.unreact': { input: z.object(onNote).strict(), output: returns<null>() },
+  'notes.renote': {
+    input: z.object({ ...onNote, visibility: visibility.optional(), localOnly: z.boolean().optional() }).strict(),
+    output: returns<Note>(),
+  },
+  'notes.vote': { input: z.object({ ...onNote, choice: z.number().int().min(0).max(9) }).strict(), output: returns<null>() },
+  'notes.favorite': { input: z.object({ ...onNote, favorite: z.boolean() }).strict(), output: returns<null>() },
+  /** The same note as seen from another account (on another server: resolved with `ap/show`). */
+  'notes.resolve': {
+    input: z.object({ accountId: id, fromAccountId: id, noteId: id }).strict(),
+    output: returns<Note>(),
+  },
+  'users.show': {
+    input: z.object({ accountId: id, userId: id.optional(), username: z.string().max(128).optional(), host: z.string().max(256).nullable().optional() }).strict(),
+    output: returns<UserDetailed>(),
+  },
+  'users.follow': { input: z.object({ accountId: id, userId: id, follow: z.boolean() }).strict(), output: returns<null>() },
+  'users.search': {
+    input: z.object({ accountId: id, query: z.string().min(1).max(128), limit: z.number().int().min(1).max(20).optional() }).strict(),
+    output: returns<UserLite[]>(),
+  },
+  'server.info': { input: z.object({ accountId: id }).strict(), output: returns<ServerInfoView>() },
+  'server.emojis': { input: z.object({ accountId: id }).strict(), output: returns<CustomEmoji[]>() },
+  /** Uploads a file to the account's drive; progress arrives as `drive.uploadProgress` events. */
+  'drive.upload': {
+    input: z
+      .object({
+        accountId: id,
+        uploadId: id,
+        name: z.string().min(1).max(256),
+        type: z.string().max(128),
+        dataBase64: z.string().max(200 * 1024 * 1024),
+        isSensitive: z.boolean().optional(),
+        comment: z.string().max(512).optional(),
       })
       .strict(),
-    output: returns<Note>(),
+    output: returns<DriveFileView>(),
+  },
+  'drive.update': {
+    input: z.object({ accountId: id, fileId: id, isSensitive: z.boolean().optional(), comment: z.string().max(512).nullable().optional() }).strict(),
+    output: returns<DriveFileView>(),
+  },
+  'drafts.get': { input: z.object({ accountId: id }).strict(), output: returns<DraftView | null>() },
+  'drafts.save': {
+    input: z
+      .object({
+        accountId: id,
+        draft: z
+          .object({
+            text: z.string().max(100_000),
+            cw: z.string().max(10_000).nullable(),
+            visibility,
+            localOnly: z.boolean(),
+            replyId: id.nullable(),
+            renoteId: id.nullable(),
+            pollChoices: z.array(z.string().max(50)).max(10).nullable(),
+          })
+          .strict()
+          .nullable(),
+      })
+      .strict(),
+    output: returns<null>(),
   },
 } as const;
 

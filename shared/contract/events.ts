@@ -2,10 +2,19 @@ import type { AccountView, SignInAttemptView } from '../model/account';
 import type { AppStatus } from '../model/appStatus';
 import type { ColumnView, ConnectionState } from '../model/column';
 import type { Note } from '../model/note';
+import type { NoteUpdate } from '../model/noteUpdate';
+import type { NotificationItem } from '../model/notification';
 
 /** What the core streams to the renderer, batched: never one message per note under load. */
 export type TimelineItem =
   | { type: 'notes'; columnId: string; notes: Note[] }
+  | { type: 'notifications'; columnId: string; items: NotificationItem[] }
+  /** Notes a reconnect could not fill in: the renderer offers to load them (`timeline.load` with both ids). */
+  | { type: 'gap'; columnId: string; sinceId: string; untilId: string }
+  | { type: 'noteUpdated'; accountId: string; noteId: string; update: NoteUpdate }
+  /** A channel the server did not accept (no `connected` ack), or accepted again. */
+  | { type: 'columnState'; columnId: string; state: 'live' | 'refused' | 'polling'; message?: string }
+  | { type: 'unread'; accountId: string; unreadNotifications: number }
   | { type: 'connection'; accountId: string; state: ConnectionState; retryInMs?: number };
 
 /** Every event main may push to the renderer, with its payload. */
@@ -15,6 +24,7 @@ export interface Events {
   'accounts.signInProgress': SignInAttemptView;
   'deck.changed': { columns: ColumnView[] };
   'timeline.batch': { items: TimelineItem[] };
+  'drive.uploadProgress': { uploadId: string; loaded: number; total: number };
 }
 
 export type EventName = keyof Events;
@@ -24,6 +34,7 @@ export const eventNames: readonly EventName[] = [
   'accounts.signInProgress',
   'deck.changed',
   'timeline.batch',
+  'drive.uploadProgress',
 ];
 export const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' && (eventNames as readonly string[]).includes(name);

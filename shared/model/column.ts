@@ -14,16 +14,38 @@ export const columnKinds = [
   'user',
   'hashtag',
   'search',
+  'allNotifications',
 ] as const;
 export type ColumnKind = (typeof columnKinds)[number];
+
+/** Kinds whose items are notifications rather than notes. */
+export const notificationColumnKinds: readonly ColumnKind[] = ['notifications', 'allNotifications'];
+/** Kinds that need a source chosen from the account's server when added. */
+export const sourceColumnKinds = ['list', 'antenna', 'channel', 'role'] as const;
+export type SourceColumnKind = (typeof sourceColumnKinds)[number];
+
+/** The `accountId` of a column that gathers every account (all-accounts notifications). */
+export const everyAccount = '*';
+
+/**
+ * Kind-specific parameters: `listId`, `antennaId`, `channelId`, `roleId`, `userId`, `tag`, `query`,
+ * a display `sourceName`, and the filters `withRenotes`, `withReplies`, `withFiles`, `hideSensitive`.
+ */
+export type ColumnParams = Record<string, string | number | boolean>;
 
 export interface ColumnView {
   id: string;
   accountId: string;
   kind: ColumnKind;
-  /** Kind-specific options: list id, antenna id, hashtag, query, with/without renotes... */
-  params: Record<string, string | number | boolean>;
+  params: ColumnParams;
   width: number;
+  collapsed: boolean;
+}
+
+/** Something a source column can follow: a list, antenna, channel or role on the server. */
+export interface ColumnSource {
+  id: string;
+  name: string;
 }
 
 export const connectionStates = ['connecting', 'connected', 'reconnecting', 'offline'] as const;

@@ -1,10 +1,12 @@
 import type { entities } from 'misskey-js';
 import { POLICIES } from '../pack';
 import { MAX_NOTE_TEXT_LENGTH } from './notes';
+import { apShow } from './ap';
+import { optString } from './params';
 import { me, type ApiCtx, type Endpoint } from './types';
 
 function meta(ctx: ApiCtx) {
-  return {
+  const lite = {
     maintainerName: null,
     maintainerEmail: null,
     version: '2026.5.4',
@@ -60,10 +62,42 @@ function meta(ctx: ApiCtx) {
     noteSearchableScope: 'global',
     maxFileSize: 262144000,
     federation: 'none',
-  } as unknown as entities.MetaLite;
+  };
+  if (ctx.body.detail !== true) return lite as unknown as entities.MetaLite;
+  return {
+    ...lite,
+    cacheRemoteFiles: false,
+    cacheRemoteSensitiveFiles: true,
+    requireSetup: false,
+    proxyAccountName: 'system.proxy',
+    features: {
+      registration: false,
+      emailRequiredForSignup: false,
+      hcaptcha: false,
+      recaptcha: false,
+      turnstile: false,
+      objectStorage: false,
+      serviceWorker: false,
+      miauth: true,
+    },
+  } as unknown as entities.MetaDetailed;
+}
+
+/** i/revoke-token is `secure`: only the web client (native login token) may call it. */
+function revokeToken(ctx: ApiCtx) {
+  const user = me(ctx);
+  const token = optString(ctx.body, 'token');
+  const tokenId = optString(ctx.body, 'tokenId');
+  for (const rec of ctx.state.tokens.values()) {
+    if (rec.userId !== user.id || rec.permissions === null) continue;
+    if ((token !== undefined && rec.token === token) || (tokenId !== undefined && rec.id === tokenId)) rec.revoked = true;
+  }
+  return undefined;
 }
 
 export const accountEndpoints: Record<string, Endpoint> = {
   meta: { requireCredential: false, handler: meta },
   i: { requireCredential: true, permission: 'read:account', handler: (ctx) => ctx.packer.meDetailed(me(ctx)) },
+  'i/revoke-token': { requireCredential: true, secure: true, handler: revokeToken },
+  'ap/show': { requireCredential: true, permission: 'read:account', handler: apShow },
 };

@@ -1,10 +1,10 @@
-import { inGlobal, inHome, inHybrid, inLocal } from '../feeds';
+import { FEEDS, type FeedCtx } from '../feeds';
 import { idToTime } from '../ids';
 import type { NoteRec } from '../state';
 import { optInt, optString } from './params';
-import { me, type ApiCtx, type Endpoint } from './types';
+import type { ApiCtx, Endpoint } from './types';
 
-interface PageQuery {
+export interface PageQuery {
   limit: number;
   sinceId?: string;
   untilId?: string;
@@ -12,7 +12,7 @@ interface PageQuery {
   untilDate?: number;
 }
 
-function readPaging(body: Record<string, unknown>): PageQuery {
+export function readPaging(body: Record<string, unknown>): PageQuery {
   const limit = optInt(body, 'limit', 1, 100) ?? 10;
   const sinceId = optString(body, 'sinceId') ?? undefined;
   const untilId = optString(body, 'untilId') ?? undefined;
@@ -25,7 +25,7 @@ function readPaging(body: Record<string, unknown>): PageQuery {
  * Misskey's paging: untilId → older, newest first; sinceId alone → the notes right after it,
  * OLDEST first; both → the range, newest first. Dates behave like ids.
  */
-export function page(ascending: NoteRec[], q: PageQuery): NoteRec[] {
+export function page<T extends { id: string }>(ascending: T[], q: PageQuery): T[] {
   const list = ascending.filter(
     (n) =>
       (q.sinceId === undefined || n.id > q.sinceId) &&
@@ -39,27 +39,27 @@ export function page(ascending: NoteRec[], q: PageQuery): NoteRec[] {
   return list.reverse().slice(0, q.limit);
 }
 
-function timeline(filter: (ctx: ApiCtx, n: NoteRec) => boolean) {
+export function feedCtx(ctx: ApiCtx, params: Record<string, unknown> = ctx.body): FeedCtx {
+  return { state: ctx.state, social: ctx.world.social, viewerId: ctx.user?.id ?? null, params };
+}
+
+/** Pages the notes passing `filter` and packs them for the viewer. */
+export function notesPage(ctx: ApiCtx, filter: (n: NoteRec) => boolean) {
+  return page(ctx.state.notes.filter(filter), readPaging(ctx.body)).map((n) => ctx.packer.note(n, { viewerId: ctx.user?.id ?? null }));
+}
+
+/** A REST timeline backed by the same filter as the streaming channel of that name. */
+export function feedTimeline(feed: keyof typeof FEEDS, pre?: (ctx: ApiCtx) => void) {
   return (ctx: ApiCtx) => {
-    const q = readPaging(ctx.body);
-    return page(
-      ctx.state.notes.filter((n) => filter(ctx, n)),
-      q,
-    ).map((n) => ctx.packer.note(n));
+    pre?.(ctx);
+    const fc = feedCtx(ctx);
+    return notesPage(ctx, (n) => FEEDS[feed]!(fc, n));
   };
 }
 
 export const timelineEndpoints: Record<string, Endpoint> = {
-  'notes/timeline': {
-    requireCredential: true,
-    permission: 'read:account',
-    handler: timeline((ctx, n) => inHome(ctx.state, me(ctx).id, n)),
-  },
-  'notes/hybrid-timeline': {
-    requireCredential: true,
-    permission: 'read:account',
-    handler: timeline((ctx, n) => inHybrid(ctx.state, me(ctx).id, n)),
-  },
-  'notes/local-timeline': { requireCredential: false, handler: timeline((_ctx, n) => inLocal(n)) },
-  'notes/global-timeline': { requireCredential: false, handler: timeline((_ctx, n) => inGlobal(n)) },
+  'notes/timeline': { requireCredential: true, permission: 'read:account', handler: feedTimeline('homeTimeline') },
+  'notes/hybrid-timeline': { requireCredential: true, permission: 'read:account', handler: feedTimeline('hybridTimeline') },
+  'notes/local-timeline': { requireCredential: false, handler: feedTimeline('localTimeline') },
+  'notes/global-timeline': { requireCredential: false, handler: feedTimeline('globalTimeline') },
 };

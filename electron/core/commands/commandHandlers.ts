@@ -2,13 +2,14 @@ import type { AccountsService } from '../accounts/accountsService';
 import type { MiAuthFlow } from '../accounts/miAuthFlow';
 import type { DeckService } from '../deck/deckService';
 import { isSafeExternalUrl } from '../../../shared/links/externalUrl';
-import type { Note } from '../../../shared/model/note';
 import type { AppStatus } from '../../../shared/model/appStatus';
 import { weakTokenStorageNoticeId } from '../app/appNotices';
 import type { NoticeBoard } from '../app/noticeBoard';
+import type { DraftStore } from '../drafts/draftStore';
 import type { Platform } from '../platform';
 import { CommandFailure } from './commandFailure';
 import type { CommandHandlers } from './commandRouter';
+import type { ContentCommandName } from './contentHandlers';
 
 export interface HandlerDeps {
   platform: Platform;
@@ -16,11 +17,12 @@ export interface HandlerDeps {
   deck: DeckService;
   miAuth: MiAuthFlow;
   notices: NoticeBoard;
+  drafts: DraftStore;
   appStatus(): AppStatus;
 }
 
-/** Every contract command, mapped onto the services. */
-export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, appStatus }: HandlerDeps): CommandHandlers {
+/** The app, account and deck commands, mapped onto the services (notes and the rest: contentHandlers). */
+export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, appStatus }: HandlerDeps): Omit<CommandHandlers, ContentCommandName> {
   return {
     'app.info': () => ({ version: platform.appVersion, shell: platform.shell }),
     'app.status': () => appStatus(),
@@ -46,6 +48,7 @@ export function createCommandHandlers({ platform, accounts, deck, miAuth, notice
     },
     'accounts.remove': async ({ accountId, columns }) => {
       const removal = await accounts.remove(accountId);
+      drafts.save(accountId, null);
       if (columns === 'remove') deck.removeColumnsOf(accountId);
       return removal;
     },
@@ -53,19 +56,18 @@ export function createCommandHandlers({ platform, accounts, deck, miAuth, notice
     'accounts.setDefault': ({ accountId }) => accounts.setDefault(accountId),
     'deck.get': () => deck.columns(),
     'deck.addColumn': (input) => deck.addColumn(input),
+    'deck.updateColumn': ({ columnId, ...change }) => deck.updateColumn(columnId, change),
+    'deck.moveColumn': ({ columnId, toIndex }) => deck.moveColumn(columnId, toIndex),
+    'deck.sources': ({ accountId, kind }) => deck.sources(accountId, kind),
     'deck.removeColumn': ({ columnId }) => {
       deck.removeColumn(columnId);
       return null;
     },
-    'timeline.load': ({ columnId, untilId, limit }) => deck.loadTimeline(columnId, untilId, limit ?? 20),
-    'notes.create': async ({ accountId, text, cw, visibility, localOnly }) => {
-      const answer = await accounts.clientFor(accountId).request('notes/create', {
-        text,
-        ...(cw ? { cw } : {}),
-        ...(visibility ? { visibility } : {}),
-        ...(localOnly === undefined ? {} : { localOnly }),
-      });
-      return (answer as { createdNote: Note }).createdNote;
+    'timeline.load': ({ columnId, untilId, sinceId, limit }) => deck.loadTimeline(columnId, untilId, sinceId, limit ?? 20),
+    'notifications.load': ({ columnId, untilId, limit }) => deck.loadNotifications(columnId, untilId !== undefined, limit ?? 20),
+    'notes.watch': ({ notes }) => {
+      deck.watchNotes(notes);
+      return null;
     },
   };
 }

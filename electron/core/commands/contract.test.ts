@@ -5,8 +5,10 @@ import type { AccountsService } from '../accounts/accountsService';
 import type { MiAuthFlow } from '../accounts/miAuthFlow';
 import type { DeckService } from '../deck/deckService';
 import { NoticeBoard } from '../app/noticeBoard';
+import { DraftStore } from '../drafts/draftStore';
+import { memoryStore } from '../testing/coreHarness';
 import type { Platform } from '../platform';
-import { createCommandHandlers } from './commandHandlers';
+import { createAllHandlers } from './allHandlers';
 import { CommandFailure } from './commandFailure';
 import { createCommandRouter } from './commandRouter';
 
@@ -14,12 +16,14 @@ const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 const opener = { open: vi.fn(async () => undefined) };
 const platform = { appVersion: '1.2.3', shell: 'host', opener, logger } as unknown as Platform;
 const deck = { columns: () => [], removeColumn: vi.fn() } as unknown as DeckService;
-const handlers = createCommandHandlers({
+const handlers = createAllHandlers({
+  emitUploadProgress: () => undefined,
   platform,
   accounts: { views: () => [] } as unknown as AccountsService,
   deck,
   miAuth: {} as MiAuthFlow,
   notices: new NoticeBoard(() => undefined),
+  drafts: new DraftStore(memoryStore(), logger),
   appStatus: () => ({ tokenStorage: { description: 'test', isStrong: true, sessionOnly: false }, notices: [] }),
 });
 const dispatch = createCommandRouter(handlers, logger);

@@ -1,25 +1,45 @@
 import { randomUUID } from 'node:crypto';
-import type { ColumnKind, ColumnView } from '../../../shared/model/column';
+import { everyAccount, notificationColumnKinds, type ColumnKind, type ColumnParams, type ColumnSource, type ColumnView, type SourceColumnKind } from '../../../shared/model/column';
 import type { Note } from '../../../shared/model/note';
+import type { NotificationItem } from '../../../shared/model/notification';
 import type { AccountsService } from '../accounts/accountsService';
 import { CommandFailure } from '../commands/commandFailure';
 import type { TimelineBatcher } from '../events/timelineBatcher';
 import type { Platform } from '../platform';
-import type { StreamingHub } from '../streaming/streamingHub';
+import type { HubAccount, StreamingHub } from '../streaming/streamingHub';
+import { listColumnSources } from './columnSources';
 import { DeckStore, defaultColumnWidth } from './deckStore';
-import { TimelineFeed } from './timelineFeed';
-import { timelineSourceFor } from './timelineSources';
+import { noteFeedSpec } from './feedSpecs';
+import { NoteFeed } from './noteFeed';
+import { NotificationFeed } from './notificationFeed';
+import { UnreadCounter } from './unreadCounter';
 
 export interface NewColumn {
   accountId: string;
   kind: ColumnKind;
-  params?: Record<string, string | number | boolean>;
+  params?: ColumnParams;
 }
 
-/** The columns, and a live feed for each column whose account can be used. */
+export interface ColumnChange {
+  width?: number;
+  collapsed?: boolean;
+  params?: ColumnParams;
+}
+
+type Feed = NoteFeed | NotificationFeed;
+
+const isNotificationKind = (kind: ColumnKind) => notificationColumnKinds.includes(kind);
+
+/**
+ * The columns, and their live feeds: one per column and account (the all-accounts notifications
+ * column has one per account), started for every account that can be used.
+ */
 export class DeckService {
   private readonly store: DeckStore;
-  private readonly feeds = new Map<string, TimelineFeed>();
+  /** columnId → accountId → feed */
+  private readonly feeds = new Map<string, Map<string, Feed>>();
+  private readonly unread = new Map<string, UnreadCounter>();
+  private watched = new Map<string, Set<string>>();
 
   constructor(
     private readonly platform: Platform,
@@ -39,35 +59,65 @@ export class DeckService {
     return [...this.store.all()];
   }
 
+  /** Starts what is missing for usable accounts (all of them, or one that just signed in). */
   startFeeds(accountId?: string): void {
+    for (const account of this.accounts.views()) {
+      if ((accountId === undefined || account.id === accountId) && this.accounts.isUsable(account.id)) this.startUnread(account.id);
+    }
     for (const column of this.store.all()) {
-      if (accountId === undefined || column.accountId === accountId) this.startFeed(column);
+      for (const id of this.accountsOf(column)) {
+        if (accountId === undefined || id === accountId) this.startFeed(column, id);
+      }
     }
   }
 
   stopFeeds(accountId: string): void {
-    for (const column of this.store.all()) {
-      if (column.accountId === accountId) this.stopFeed(column.id);
+    for (const byAccount of this.feeds.values()) {
+      byAccount.get(accountId)?.stop();
+      byAccount.delete(accountId);
     }
+    this.unread.get(accountId)?.stop();
+    this.unread.delete(accountId);
   }
 
   backfill(accountId: string): void {
-    for (const column of this.store.all()) {
-      if (column.accountId !== accountId) continue;
-      this.feeds.get(column.id)?.backfill().catch((error: unknown) => {
-        this.platform.logger.warn('backfill failed', { columnId: column.id, error: String(error) });
+    for (const [columnId, byAccount] of this.feeds) {
+      byAccount.get(accountId)?.backfill().catch((error: unknown) => {
+        this.platform.logger.warn('backfill failed', { columnId, error: String(error) });
       });
     }
   }
 
   addColumn({ accountId, kind, params = {} }: NewColumn): ColumnView {
-    if (!this.accounts.find(accountId)) throw new CommandFailure('NOT_FOUND', 'That account is no longer signed in.');
-    if (!timelineSourceFor(kind)) throw new CommandFailure('INVALID_INPUT', `The ${kind} column is not available yet.`);
-    const column: ColumnView = { id: randomUUID(), accountId, kind, params, width: defaultColumnWidth };
+    if (kind === 'allNotifications' ? accountId !== everyAccount : !this.accounts.find(accountId)) {
+      throw new CommandFailure('NOT_FOUND', 'That account is no longer signed in.');
+    }
+    const column: ColumnView = { id: randomUUID(), accountId, kind, params, width: defaultColumnWidth, collapsed: false };
+    if (!isNotificationKind(kind)) noteFeedSpec(column);
     this.store.add(column);
-    this.startFeed(column);
+    for (const id of this.accountsOf(column)) this.startFeed(column, id);
     this.onChanged(this.columns());
     return column;
+  }
+
+  updateColumn(columnId: string, change: ColumnChange): ColumnView {
+    const existing = this.requireColumn(columnId);
+    const updated: ColumnView = { ...existing, ...change, params: change.params ?? existing.params };
+    if (change.params && !isNotificationKind(updated.kind)) noteFeedSpec(updated);
+    this.store.update(updated);
+    if (change.params) {
+      this.stopColumn(columnId);
+      for (const id of this.accountsOf(updated)) this.startFeed(updated, id);
+    }
+    this.onChanged(this.columns());
+    return updated;
+  }
+
+  moveColumn(columnId: string, toIndex: number): ColumnView[] {
+    this.requireColumn(columnId);
+    this.store.move(columnId, toIndex);
+    this.onChanged(this.columns());
+    return this.columns();
   }
 
   /** A newly signed-in account gets a home column, so the deck shows something at once. */
@@ -77,59 +127,143 @@ export class DeckService {
   }
 
   removeColumn(columnId: string): void {
-    if (!this.store.find(columnId)) throw new CommandFailure('NOT_FOUND', 'That column is already gone.');
-    this.stopFeed(columnId);
+    this.requireColumn(columnId);
+    this.stopColumn(columnId);
     this.store.remove(columnId);
     this.onChanged(this.columns());
   }
 
   removeColumnsOf(accountId: string): void {
     const doomed = this.store.all().filter((column) => column.accountId === accountId);
-    if (doomed.length === 0) return;
     for (const column of doomed) {
-      this.stopFeed(column.id);
+      this.stopColumn(column.id);
       this.store.remove(column.id);
     }
-    this.onChanged(this.columns());
+    if (doomed.length > 0) this.onChanged(this.columns());
   }
 
-  async loadTimeline(columnId: string, untilId: string | undefined, limit: number): Promise<Note[]> {
-    const column = this.store.find(columnId);
-    if (!column) throw new CommandFailure('NOT_FOUND', 'That column is gone.');
-    const feed = this.feeds.get(columnId) ?? this.startFeed(column);
-    if (!feed) {
-      this.accounts.credentials(column.accountId);
-      throw new CommandFailure('INVALID_INPUT', `The ${column.kind} column cannot be loaded.`);
+  async loadTimeline(columnId: string, untilId: string | undefined, sinceId: string | undefined, limit: number): Promise<Note[]> {
+    const column = this.requireColumn(columnId);
+    if (isNotificationKind(column.kind)) throw new CommandFailure('INVALID_INPUT', 'This column holds notifications; load it with notifications.load.');
+    const feed = this.feedFor(column, column.accountId);
+    if (!(feed instanceof NoteFeed)) throw new CommandFailure('INVALID_INPUT', `The ${column.kind} column cannot be loaded.`);
+    return feed.load(untilId, sinceId, limit);
+  }
+
+  async loadNotifications(columnId: string, older: boolean, limit: number): Promise<NotificationItem[]> {
+    const column = this.requireColumn(columnId);
+    if (!isNotificationKind(column.kind)) throw new CommandFailure('INVALID_INPUT', 'This column holds notes; load it with timeline.load.');
+    const accountIds = this.accountsOf(column);
+    if (column.kind === 'notifications') this.accounts.credentials(column.accountId);
+    const pages = await Promise.all(
+      accountIds.map((id) => {
+        const feed = this.feedFor(column, id);
+        return feed instanceof NotificationFeed ? feed.load(older, limit) : Promise.resolve([]);
+      }),
+    );
+    return pages.flat().sort((a, b) => (a.notification.createdAt < b.notification.createdAt ? 1 : -1));
+  }
+
+  async sources(accountId: string, kind: SourceColumnKind): Promise<ColumnSource[]> {
+    return listColumnSources(this.accounts.clientFor(accountId), kind);
+  }
+
+  /** The notes on screen, per account: their `noteUpdated` events reach every column showing them. */
+  watchNotes(entries: readonly { accountId: string; noteId: string }[]): void {
+    const next = new Map<string, Set<string>>();
+    for (const { accountId, noteId } of entries) {
+      if (!this.accounts.isUsable(accountId)) continue;
+      const ids = next.get(accountId) ?? new Set<string>();
+      ids.add(noteId);
+      next.set(accountId, ids);
     }
-    return feed.load(untilId, limit);
+    for (const accountId of new Set([...this.watched.keys(), ...next.keys()])) {
+      const account = this.hubAccount(accountId);
+      if (account) this.hub.watchNotes(account, next.get(accountId) ?? new Set());
+    }
+    this.watched = next;
   }
 
   dispose(): void {
-    for (const columnId of [...this.feeds.keys()]) this.stopFeed(columnId);
+    for (const columnId of [...this.feeds.keys()]) this.stopColumn(columnId);
+    for (const accountId of [...this.unread.keys()]) this.stopFeeds(accountId);
   }
 
-  private startFeed(column: ColumnView): TimelineFeed | undefined {
-    const existing = this.feeds.get(column.id);
+  private requireColumn(columnId: string): ColumnView {
+    const column = this.store.find(columnId);
+    if (!column) throw new CommandFailure('NOT_FOUND', 'That column is gone.');
+    return column;
+  }
+
+  private accountsOf(column: ColumnView): string[] {
+    if (column.kind === 'allNotifications') return this.accounts.views().map((account) => account.id);
+    return [column.accountId];
+  }
+
+  private hubAccount(accountId: string): HubAccount | undefined {
+    if (!this.accounts.isUsable(accountId)) return undefined;
+    const { origin, token } = this.accounts.credentials(accountId);
+    return { accountId, origin, token };
+  }
+
+  /** The column's feed for this account, started if need be; fails clearly when the account cannot be used. */
+  private feedFor(column: ColumnView, accountId: string): Feed {
+    const feed = this.feeds.get(column.id)?.get(accountId) ?? this.startFeed(column, accountId);
+    if (feed) return feed;
+    this.accounts.credentials(accountId);
+    throw new CommandFailure('INVALID_INPUT', `The ${column.kind} column cannot be loaded.`);
+  }
+
+  private startFeed(column: ColumnView, accountId: string): Feed | undefined {
+    const existing = this.feeds.get(column.id)?.get(accountId);
     if (existing) return existing;
-    const source = timelineSourceFor(column.kind);
-    if (!source || !this.accounts.isUsable(column.accountId)) return undefined;
-    const { origin, token } = this.accounts.credentials(column.accountId);
-    const feed = new TimelineFeed({
-      column,
-      source,
-      client: this.accounts.clientFor(column.accountId),
-      hub: this.hub,
-      account: { accountId: column.accountId, origin, token },
-      logger: this.platform.logger,
-      emit: (notes) => this.batcher.addNotes(column.id, notes),
-    });
-    this.feeds.set(column.id, feed);
+    const account = this.hubAccount(accountId);
+    if (!account) return undefined;
+    const client = this.accounts.clientFor(accountId);
+    const { logger } = this.platform;
+    let feed: Feed;
+    if (isNotificationKind(column.kind)) {
+      feed = new NotificationFeed({ columnId: column.id, client, hub: this.hub, account, logger, emit: (items) => this.batcher.add({ type: 'notifications', columnId: column.id, items }) });
+    } else {
+      let spec;
+      try {
+        spec = noteFeedSpec(column);
+      } catch (error) {
+        logger.warn('column cannot start', { columnId: column.id, error: String(error) });
+        return undefined;
+      }
+      feed = new NoteFeed({
+        column,
+        spec,
+        client,
+        hub: this.hub,
+        account,
+        logger,
+        emit: (notes) => this.batcher.addNotes(column.id, notes),
+        emitGap: (sinceId, untilId) => this.batcher.add({ type: 'gap', columnId: column.id, sinceId, untilId }),
+        emitState: (state, message) => this.batcher.add({ type: 'columnState', columnId: column.id, state, ...(message ? { message } : {}) }),
+      });
+    }
+    const byAccount = this.feeds.get(column.id) ?? new Map<string, Feed>();
+    byAccount.set(accountId, feed);
+    this.feeds.set(column.id, byAccount);
     feed.start();
     return feed;
   }
 
-  private stopFeed(columnId: string): void {
-    this.feeds.get(columnId)?.stop();
+  private stopColumn(columnId: string): void {
+    for (const feed of this.feeds.get(columnId)?.values() ?? []) feed.stop();
     this.feeds.delete(columnId);
+  }
+
+  private startUnread(accountId: string): void {
+    if (this.unread.has(accountId)) return;
+    const account = this.hubAccount(accountId);
+    if (!account) return;
+    const counter = new UnreadCounter(account, this.accounts.clientFor(accountId), this.hub, this.platform.logger, (unreadNotifications) =>
+      this.batcher.add({ type: 'unread', accountId, unreadNotifications }),
+    );
+    this.unread.set(accountId, counter);
+    counter.start();
   }
 }

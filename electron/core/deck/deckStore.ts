@@ -8,6 +8,8 @@ const columnSchema = z.object({
   kind: z.enum(columnKinds),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
   width: z.number().int().min(200).max(1200),
+  // Added after the first layouts were saved; those read as expanded.
+  collapsed: z.boolean().default(false),
 });
 
 const storeKey = 'deck';
@@ -44,6 +46,19 @@ export class DeckStore {
 
   add(column: ColumnView): void {
     this.columns = [...this.columns, column];
+    this.save();
+  }
+
+  update(column: ColumnView): void {
+    this.columns = this.columns.map((existing) => (existing.id === column.id ? column : existing));
+    this.save();
+  }
+
+  move(columnId: string, toIndex: number): void {
+    const column = this.find(columnId);
+    if (!column) return;
+    const rest = this.columns.filter((existing) => existing.id !== columnId);
+    this.columns = rest.toSpliced(Math.min(toIndex, rest.length), 0, column);
     this.save();
   }
 

@@ -40,7 +40,8 @@ async function fakeStreaming(): Promise<FakeStreaming> {
       ws.on('message', (data) => {
         const frame = JSON.parse(data.toString());
         state.frames.push(frame);
-        if (frame.type === 'connect' && frame.body.pong === true) ws.send(JSON.stringify({ type: 'connected', body: { id: frame.body.id } }));
+        // Like Misskey, a channel name it does not know gets no answer at all.
+        if (frame.type === 'connect' && frame.body.pong === true && frame.body.channel !== 'unknownChannel') ws.send(JSON.stringify({ type: 'connected', body: { id: frame.body.id } }));
       });
     });
   });
@@ -133,6 +134,36 @@ describe('StreamConnection', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(server.upgrades).toBe(1);
     expect(states.at(-1)).toBe('offline');
+  });
+
+  it('tells a subscriber whether the server acknowledged its channel', async () => {
+    server = await fakeStreaming();
+    const { connection } = connect({ ackTimeoutMs: 200 });
+    const answers: string[] = [];
+    connection.subscribe('homeTimeline', {}, () => undefined, { onAck: () => answers.push('home acked'), onRefused: () => answers.push('home refused') });
+    connection.subscribe('unknownChannel', {}, () => undefined, { onAck: () => answers.push('unknown acked'), onRefused: () => answers.push('unknown refused') });
+    await until(() => answers.length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(answers.sort()).toEqual(['home acked', 'unknown refused']);
+  });
+
+  it('subscribes watched notes, and again after a reconnect', async () => {
+    server = await fakeStreaming();
+    const { connection, events } = connect();
+    await until(() => server.sockets.length === 1);
+    connection.watchNotes(new Set(['n1', 'n2']));
+    connection.watchNotes(new Set(['n2', 'n3']));
+    await until(() => server.frames.length === 4);
+    expect(server.frames).toEqual([
+      { type: 'subNote', body: { id: 'n1' } },
+      { type: 'subNote', body: { id: 'n2' } },
+      { type: 'unsubNote', body: { id: 'n1' } },
+      { type: 'subNote', body: { id: 'n3' } },
+    ]);
+    server.sockets[0]!.terminate();
+    await until(() => events.reconnected === 1);
+    await until(() => server.frames.length === 6);
+    expect(server.frames.slice(4).map((frame) => frame.body.id).sort()).toEqual(['n2', 'n3']);
   });
 
   it('sends disconnect when the last listener leaves', async () => {

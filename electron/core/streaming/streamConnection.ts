@@ -7,6 +7,12 @@ import { backoffDelay, type BackoffOptions } from './backoff';
 export type ChannelListener = (type: string, body: unknown) => void;
 export type TopLevelListener = (type: string, body: unknown) => void;
 
+/** Whether the server acknowledged a channel: Misskey answers `connected` to `pong: true`, or nothing. */
+export interface ChannelStateListener {
+  onAck(): void;
+  onRefused(): void;
+}
+
 export interface StreamConnectionOptions {
   origin: string;
   token: string;
@@ -14,6 +20,8 @@ export interface StreamConnectionOptions {
   backoff?: BackoffOptions;
   /** How often we ping the server; a ping unanswered by the next beat closes the socket. */
   heartbeatMs?: number;
+  /** How long to wait for a channel's `connected` before calling it refused. */
+  ackTimeoutMs?: number;
   onState(state: ConnectionState, retryInMs?: number): void;
   /** After a reconnect, once every channel is subscribed again: time to backfill the gap. */
   onReconnected(): void;
@@ -27,8 +35,10 @@ interface Subscription {
   channel: string;
   params: Record<string, unknown>;
   listener: ChannelListener;
+  state?: ChannelStateListener;
   /** Changes on every connect: Misskey does not reject a reused id, it delivers twice. */
   wireId: string;
+  ackTimer?: NodeJS.Timeout;
 }
 
 const defaultBackoff: BackoffOptions = { initialMs: 1_000, maxMs: 30_000 };
@@ -47,23 +57,40 @@ export class StreamConnection {
   private retryTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private awaitingPong = false;
+  private watchedNotes = new Set<string>();
 
   constructor(private readonly options: StreamConnectionOptions) {
     this.open();
   }
 
-  subscribe(channel: string, params: Record<string, unknown>, listener: ChannelListener): () => void {
+  subscribe(channel: string, params: Record<string, unknown>, listener: ChannelListener, state?: ChannelStateListener): () => void {
     const key = this.nextKey++;
-    const subscription: Subscription = { key, channel, params, listener, wireId: this.newWireId() };
+    const subscription: Subscription = { key, channel, params, listener, wireId: this.newWireId(), ...(state ? { state } : {}) };
     this.subscriptions.set(key, subscription);
     this.sendConnect(subscription);
     return () => {
       const existing = this.subscriptions.get(key);
       if (!existing) return;
+      clearTimeout(existing.ackTimer);
       this.subscriptions.delete(key);
       this.byWireId.delete(existing.wireId);
       this.send({ type: 'disconnect', body: { id: existing.wireId } });
     };
+  }
+
+  /** The notes whose `noteUpdated` events we want: `subNote` for new ones, `unsubNote` for dropped ones. */
+  watchNotes(noteIds: ReadonlySet<string>): void {
+    for (const id of this.watchedNotes) if (!noteIds.has(id)) this.send({ type: 'unsubNote', body: { id } });
+    for (const id of noteIds) if (!this.watchedNotes.has(id)) this.send({ type: 'subNote', body: { id } });
+    this.watchedNotes = new Set(noteIds);
+  }
+
+  get channelCount(): number {
+    return this.subscriptions.size;
+  }
+
+  get watchedNoteCount(): number {
+    return this.watchedNotes.size;
   }
 
   /** Sends a frame if the socket is open; used for `subNote`/`unsubNote`. */
@@ -74,6 +101,7 @@ export class StreamConnection {
   close(): void {
     this.closed = true;
     clearTimeout(this.retryTimer);
+    for (const subscription of this.subscriptions.values()) clearTimeout(subscription.ackTimer);
     clearInterval(this.heartbeatTimer);
     this.socket?.terminate();
     this.socket = null;
@@ -122,6 +150,7 @@ export class StreamConnection {
       subscription.wireId = this.newWireId();
       this.sendConnect(subscription);
     }
+    for (const id of this.watchedNotes) this.send({ type: 'subNote', body: { id } });
     this.startHeartbeat(socket);
     this.options.onState('connected');
     if (this.hasConnectedBefore) this.options.onReconnected();
@@ -131,6 +160,7 @@ export class StreamConnection {
   private onClose(socket: WebSocket): void {
     if (socket !== this.socket) return;
     clearInterval(this.heartbeatTimer);
+    for (const subscription of this.subscriptions.values()) clearTimeout(subscription.ackTimer);
     this.socket = null;
     if (this.closed) return;
     const delay = backoffDelay(this.attempt++, this.options.backoff ?? defaultBackoff);
@@ -155,12 +185,25 @@ export class StreamConnection {
       if (subscription && typeof eventType === 'string') subscription.listener(eventType, eventBody);
       return;
     }
-    if (typeof type === 'string' && type !== 'connected') this.options.onTopLevel?.(type, body);
+    if (type === 'connected' && typeof body === 'object' && body !== null) {
+      const id = (body as { id?: unknown }).id;
+      const key = typeof id === 'string' ? this.byWireId.get(id) : undefined;
+      const subscription = key === undefined ? undefined : this.subscriptions.get(key);
+      if (subscription) {
+        clearTimeout(subscription.ackTimer);
+        subscription.state?.onAck();
+      }
+      return;
+    }
+    if (typeof type === 'string') this.options.onTopLevel?.(type, body);
   }
 
   private sendConnect(subscription: Subscription): void {
     this.byWireId.set(subscription.wireId, subscription.key);
+    if (this.socket?.readyState !== WebSocket.OPEN) return;
     this.send({ type: 'connect', body: { channel: subscription.channel, id: subscription.wireId, params: subscription.params, pong: true } });
+    clearTimeout(subscription.ackTimer);
+    subscription.ackTimer = setTimeout(() => subscription.state?.onRefused(), this.options.ackTimeoutMs ?? 10_000);
   }
 
   private newWireId(): string {

@@ -1,7 +1,9 @@
 import type { ConnectionState } from '../../../shared/model/column';
+import type { NoteUpdate } from '../../../shared/model/noteUpdate';
 import type { Logger } from '../platform';
 import type { BackoffOptions } from './backoff';
-import { StreamConnection, type ChannelListener } from './streamConnection';
+import { parseNoteUpdated } from './noteUpdated';
+import { StreamConnection, type ChannelListener, type ChannelStateListener } from './streamConnection';
 
 export interface HubAccount {
   accountId: string;
@@ -13,13 +15,18 @@ export interface StreamingHubOptions {
   logger: Logger;
   backoff?: BackoffOptions;
   heartbeatMs?: number;
+  ackTimeoutMs?: number;
   onState(accountId: string, state: ConnectionState, retryInMs?: number): void;
   onReconnected(accountId: string): void;
   onUnauthorized(accountId: string): void;
+  onNoteUpdated(accountId: string, noteId: string, update: NoteUpdate): void;
 }
 
 interface SharedChannel {
   listeners: Set<ChannelListener>;
+  states: Set<ChannelStateListener>;
+  /** The last answer the server gave for this channel, told to listeners that join later. */
+  acked: boolean | null;
   unsubscribe: () => void;
 }
 
@@ -34,27 +41,54 @@ export class StreamingHub {
 
   constructor(private readonly options: StreamingHubOptions) {}
 
-  subscribe(account: HubAccount, channel: string, params: Record<string, unknown>, listener: ChannelListener): () => void {
+  subscribe(account: HubAccount, channel: string, params: Record<string, unknown>, listener: ChannelListener, state?: ChannelStateListener): () => void {
     const stream = this.streamFor(account);
     const key = `${channel}:${JSON.stringify(params, Object.keys(params).sort())}`;
     let shared = stream.channels.get(key);
     if (!shared) {
-      const listeners = new Set<ChannelListener>();
-      const unsubscribe = stream.connection.subscribe(channel, params, (type, body) => {
-        for (const each of listeners) each(type, body);
-      });
-      shared = { listeners, unsubscribe };
+      const created: SharedChannel = { listeners: new Set(), states: new Set(), acked: null, unsubscribe: () => undefined };
+      created.unsubscribe = stream.connection.subscribe(
+        channel,
+        params,
+        (type, body) => {
+          for (const each of created.listeners) each(type, body);
+        },
+        {
+          onAck: () => {
+            created.acked = true;
+            for (const each of created.states) each.onAck();
+          },
+          onRefused: () => {
+            created.acked = false;
+            for (const each of created.states) each.onRefused();
+          },
+        },
+      );
+      shared = created;
       stream.channels.set(key, shared);
     }
     shared.listeners.add(listener);
+    if (state) {
+      shared.states.add(state);
+      if (shared.acked === true) state.onAck();
+      if (shared.acked === false) state.onRefused();
+    }
     const current = shared;
     return () => {
       current.listeners.delete(listener);
+      if (state) current.states.delete(state);
       if (current.listeners.size > 0) return;
       current.unsubscribe();
       stream.channels.delete(key);
-      if (stream.channels.size === 0) this.closeAccount(account.accountId);
+      this.closeIfIdle(account.accountId);
     };
+  }
+
+  /** The notes on screen for this account: their reactions, votes and deletions arrive as `noteUpdated`. */
+  watchNotes(account: HubAccount, noteIds: ReadonlySet<string>): void {
+    if (noteIds.size === 0 && !this.streams.has(account.accountId)) return;
+    this.streamFor(account).connection.watchNotes(noteIds);
+    if (noteIds.size === 0) this.closeIfIdle(account.accountId);
   }
 
   closeAccount(accountId: string): void {
@@ -73,6 +107,11 @@ export class StreamingHub {
     for (const stream of this.streams.values()) stream.connection.dropForTest();
   }
 
+  private closeIfIdle(accountId: string): void {
+    const stream = this.streams.get(accountId);
+    if (stream && stream.channels.size === 0 && stream.connection.watchedNoteCount === 0) this.closeAccount(accountId);
+  }
+
   private streamFor(account: HubAccount): AccountStream {
     const existing = this.streams.get(account.accountId);
     if (existing) return existing;
@@ -83,9 +122,15 @@ export class StreamingHub {
       logger: this.options.logger,
       ...(this.options.backoff ? { backoff: this.options.backoff } : {}),
       ...(this.options.heartbeatMs ? { heartbeatMs: this.options.heartbeatMs } : {}),
+      ...(this.options.ackTimeoutMs ? { ackTimeoutMs: this.options.ackTimeoutMs } : {}),
       onState: (state, retryInMs) => this.options.onState(accountId, state, retryInMs),
       onReconnected: () => this.options.onReconnected(accountId),
       onUnauthorized: () => this.options.onUnauthorized(accountId),
+      onTopLevel: (type, body) => {
+        if (type !== 'noteUpdated') return;
+        const parsed = parseNoteUpdated(body);
+        if (parsed) this.options.onNoteUpdated(accountId, parsed.noteId, parsed.update);
+      },
     });
     const stream: AccountStream = { connection, channels: new Map() };
     this.streams.set(accountId, stream);

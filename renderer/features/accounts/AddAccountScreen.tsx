@@ -1,12 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useAppState } from '../../store';
 import { signInEndMessage } from '../../store/signInSlice';
+import { accountAcct } from '../../lib/acct';
+import { NoticeStrip } from '../app/NoticeStrip';
 import { SignInPending } from './SignInPending';
 
 /** Sign in to a Misskey server with MiAuth. Shown with no accounts, or from the side bar. */
 export function AddAccountScreen() {
   const inputId = useId();
-  const [server, setServer] = useState('');
+  const reauthAccount = useAppState((s) => s.accounts.find((a) => a.id === s.reauthAccountId));
+  const [server, setServer] = useState(() => reauthAccount?.host ?? '');
   const attempt = useAppState((s) => (s.currentAttemptId ? s.signInAttempts[s.currentAttemptId] : undefined));
   const starting = useAppState((s) => s.signInStarting);
   const startError = useAppState((s) => s.signInError);
@@ -14,6 +17,8 @@ export function AddAccountScreen() {
   const startSignIn = useAppState((s) => s.startSignIn);
   const cancelSignIn = useAppState((s) => s.cancelSignIn);
   const showDeck = useAppState((s) => s.showDeck);
+  // E.g. after removing the last account: what became of it.
+  const accountsNotice = useAppState((s) => s.accountsNotice);
 
   const pending = attempt?.status === 'pending' || attempt?.status === 'succeeded';
   const error = startError ?? (attempt ? signInEndMessage(attempt) : null);
@@ -27,8 +32,15 @@ export function AddAccountScreen() {
     <main className="signin-screen">
       <div className="signin-card">
         <h1>
-          <span className="brand">MissDeck</span> Add a Misskey account
+          <span className="brand">MissDeck</span>
+          {reauthAccount ? `Sign in again as ${accountAcct(reauthAccount)}` : 'Add a Misskey account'}
         </h1>
+        <NoticeStrip placement="card" />
+        {accountsNotice && (
+          <p role="status" className={accountsNotice.kind === 'error' ? 'form-error signin-status' : 'signin-status'}>
+            {accountsNotice.message}
+          </p>
+        )}
         {pending && attempt ? (
           <SignInPending attempt={attempt} onCancel={() => void cancelSignIn()} />
         ) : (
@@ -58,6 +70,9 @@ export function AddAccountScreen() {
               </p>
             )}
             <p className="signin-hint">MissDeck opens your server's sign-in page in the browser. It never sees your password.</p>
+            {reauthAccount && (
+              <p className="signin-hint">Approve it while signed in there as {accountAcct(reauthAccount)}: another user would be added as a new account.</p>
+            )}
           </form>
         )}
         {hasAccounts && !pending && (

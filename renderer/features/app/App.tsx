@@ -1,6 +1,7 @@
 import { useAppState } from '../../store';
 import { AddAccountScreen } from '../accounts/AddAccountScreen';
 import { Deck } from '../deck/Deck';
+import { NoticeStrip } from './NoticeStrip';
 import { TransportBanner } from './TransportBanner';
 
 export function App() {
@@ -9,6 +10,7 @@ export function App() {
   const view = useAppState((s) => s.view);
   const loadError = useAppState((s) => s.accountsError);
 
+  const addingAccount = loaded && (noAccounts || view === 'addAccount');
   let screen;
   if (!loaded) {
     screen = (
@@ -16,7 +18,7 @@ export function App() {
         <p>{loadError ? loadError.message : 'Starting MissDeck…'}</p>
       </main>
     );
-  } else if (noAccounts || view === 'addAccount') {
+  } else if (addingAccount) {
     screen = <AddAccountScreen />;
   } else {
     screen = <Deck />;
@@ -24,6 +26,8 @@ export function App() {
   return (
     <div className="app">
       <TransportBanner />
+      {/* The add-account screen shows the notices in its card, where the user looks. */}
+      {!addingAccount && <NoticeStrip />}
       {screen}
     </div>
   );

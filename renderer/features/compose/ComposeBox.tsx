@@ -2,6 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { accountAcct } from '../../lib/acct';
 import { AccountSelect } from '../accounts/AccountSelect';
 import { useAppState } from '../../store';
+import { postingAccount } from '../../store/accountSelectors';
 
 /** Write a note as one of the accounts. Ctrl/Cmd+Enter posts. */
 export function ComposeBox() {
@@ -12,7 +13,8 @@ export function ComposeBox() {
   const [posting, setPosting] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const account = accounts.find((a) => a.id === chosenId) ?? accounts[0];
+  // The chosen account while it can post, else the default one (else the first that can).
+  const account = postingAccount(accounts, chosenId);
   const canPost = !!account && text.trim().length > 0 && !posting;
 
   const post = async () => {
@@ -42,7 +44,13 @@ export function ComposeBox() {
       {accounts.length > 1 && (
         <label className="compose-field">
           <span>Post as</span>
-          <AccountSelect accounts={accounts} value={account?.id ?? ''} onChange={setChosenId} disabled={posting} />
+          <AccountSelect
+            accounts={accounts}
+            value={account?.id ?? ''}
+            onChange={setChosenId}
+            disabled={posting || !account}
+            onlyUsable
+          />
         </label>
       )}
       <label className="compose-field">
@@ -56,13 +64,23 @@ export function ComposeBox() {
           disabled={posting}
         />
       </label>
+      {!account && (
+        <p className="form-error" data-compose-blocked="reauth">
+          {accounts.length === 1 ? 'This account needs' : 'Every account needs'} to sign in again before posting.
+        </p>
+      )}
       {error && (
         <p role="alert" className="form-error">
           {error}
         </p>
       )}
       <div className="compose-actions">
-        {accounts.length === 1 && account && <span className="compose-as">as {accountAcct(account)}</span>}
+        {accounts.length === 1 && accounts[0] && (
+          <span className="compose-as">
+            as {accountAcct(accounts[0])}
+            {accounts[0].needsReauth ? ' (needs sign-in)' : ''}
+          </span>
+        )}
         <button type="submit" className="primary-button" disabled={!canPost} aria-busy={posting}>
           Post
         </button>

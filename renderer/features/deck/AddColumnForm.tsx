@@ -3,13 +3,14 @@ import { useState } from 'react';
 import type { ColumnKind } from '../../../shared/model/column';
 import { AccountSelect } from '../accounts/AccountSelect';
 import { useAppState } from '../../store';
+import { defaultPostingAccount } from '../../store/accountSelectors';
 import { columnTitles, simpleColumnKinds } from './columnKinds';
 
 /** Pick an account and a timeline, add it as a column at the right end of the deck. */
 export function AddColumnForm({ onDone }: { onDone: () => void }) {
   const accounts = useAppState((s) => s.accounts);
   const addColumn = useAppState((s) => s.addColumn);
-  const [accountId, setAccountId] = useState(accounts[0]?.id ?? '');
+  const [accountId, setAccountId] = useState(() => (defaultPostingAccount(accounts) ?? accounts[0])?.id ?? '');
   const [kind, setKind] = useState<ColumnKind>('home');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

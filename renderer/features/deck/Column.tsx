@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import type { ColumnView } from '../../../shared/model/column';
 import { accountAcct } from '../../lib/acct';
 import { useAppState } from '../../store';
+import { columnAccountState } from '../../store/accountSelectors';
+import { AccountGoneNotice, ReauthNotice } from './ColumnAccountNotice';
 import { ColumnStatus } from './ColumnStatus';
 import { columnTitles, columnWidth } from './columnKinds';
 import { NoteList } from './NoteList';
@@ -9,17 +11,19 @@ import { NoteList } from './NoteList';
 /** The shell every column kind shares: header, status line, then the kind's body. */
 export function Column({ column }: { column: ColumnView }) {
   const account = useAppState((s) => s.accounts.find((a) => a.id === column.accountId));
+  const accountState = useAppState((s) => columnAccountState(s.accounts, column));
   const status = useAppState((s) => s.columnLoads[column.id]?.status ?? 'idle');
   const loadColumn = useAppState((s) => s.loadColumn);
   const removeColumn = useAppState((s) => s.removeColumn);
 
+  // Only a signed-in account can feed a column; the others keep what they show.
   useEffect(() => {
-    if (status === 'idle') void loadColumn(column.id);
-  }, [status, column.id, loadColumn]);
+    if (status === 'idle' && accountState === 'ok') void loadColumn(column.id);
+  }, [status, accountState, column.id, loadColumn]);
 
   const title = columnTitles[column.kind];
   const detail = typeof column.params.name === 'string' ? column.params.name : null;
-  const acct = account ? accountAcct(account) : 'unknown account';
+  const acct = account ? accountAcct(account) : accountState === 'gone' ? 'removed account' : 'all accounts';
   return (
     <section
       className="column"
@@ -28,6 +32,7 @@ export function Column({ column }: { column: ColumnView }) {
       aria-busy={status === 'loading'}
       data-column-id={column.id}
       data-column-kind={column.kind}
+      data-account-state={accountState}
       style={{ width: columnWidth(column.width) }}
     >
       <header className="column-header">
@@ -48,7 +53,9 @@ export function Column({ column }: { column: ColumnView }) {
           ×
         </button>
       </header>
-      <ColumnStatus columnId={column.id} accountId={column.accountId} />
+      {accountState === 'needsReauth' && account && <ReauthNotice account={account} />}
+      {accountState === 'gone' && <AccountGoneNotice columnId={column.id} />}
+      {accountState === 'ok' && <ColumnStatus columnId={column.id} accountId={column.accountId} />}
       <NoteList columnId={column.id} />
     </section>
   );

@@ -1,0 +1,64 @@
+import type { entities } from 'misskey-js';
+import { Drive } from './drive';
+import { Emojis } from './emojis';
+import { Bus } from './events';
+import { Notifications } from './notifications';
+import { Packer } from './pack';
+import { Social } from './social';
+import { State } from './state';
+
+export interface WorldOptions {
+  unreadNotificationDelayMs?: number;
+}
+
+/** Everything the REST handlers, the streaming side and the control API share. */
+export class World {
+  readonly state = new State();
+  readonly social = new Social();
+  readonly bus = new Bus();
+  readonly drive: Drive;
+  readonly emojis: Emojis;
+  readonly packer: Packer;
+  readonly notifications: Notifications;
+  private readonly timers = new Set<NodeJS.Timeout>();
+
+  constructor(
+    readonly baseUrl: () => string,
+    opts: WorldOptions = {},
+  ) {
+    this.drive = new Drive(baseUrl);
+    this.emojis = new Emojis(baseUrl);
+    this.packer = new Packer(this.state, baseUrl, this.social, this.drive);
+    this.notifications = new Notifications(this.state, this.packer, this.bus, {
+      unreadDelayMs: opts.unreadNotificationDelayMs ?? 2000,
+    });
+    this.packer.meExtras = (userId) => {
+      const unread = this.notifications.unreadCount(userId);
+      const achievements = this.notifications
+        .of(userId)
+        .filter((n) => n.type === 'achievementEarned')
+        .map((n) => ({ name: n.achievement ?? '', unlockedAt: Date.parse(n.createdAt) }));
+      return {
+        unreadNotificationsCount: unread,
+        hasUnreadNotification: unread > 0,
+        achievements: achievements as entities.MeDetailed['achievements'],
+      };
+    };
+  }
+
+  /** A timer that is cleared on close and does not keep the process alive. */
+  later(ms: number, fn: () => void): void {
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      fn();
+    }, Math.min(Math.max(0, ms), 2_147_000_000));
+    t.unref();
+    this.timers.add(t);
+  }
+
+  close(): void {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    this.notifications.close();
+  }
+}

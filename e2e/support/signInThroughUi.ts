@@ -1,0 +1,22 @@
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { deliverProtocolUrl, type DeckSession } from './deckSession';
+import { control } from './standinControl';
+
+/**
+ * Adds an account the way a person does: the Server field, Sign in, Accept on the server's MiAuth
+ * page (opened by the core as a second page), then the `missdeck://` callback handed to the core.
+ */
+export async function signInThroughUi(page: Page, context: BrowserContext, session: DeckSession, standinUrl: string, username: string): Promise<void> {
+  await control(standinUrl, 'setMiAuthUser', { username });
+  const sidebarAdd = page.getByRole('navigation', { name: 'Accounts and deck' }).getByRole('button', { name: 'Add account' });
+  if (await sidebarAdd.isVisible().catch(() => false)) await sidebarAdd.click();
+  await page.getByRole('textbox', { name: 'Server', exact: true }).fill(standinUrl);
+  const consentPromise = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const consent = await consentPromise;
+  const callback = consent.waitForRequest((request) => request.url().startsWith('missdeck:'));
+  await consent.getByRole('button', { name: 'Accept' }).click();
+  await deliverProtocolUrl(session, (await callback).url());
+  await consent.close();
+  await expect(page.getByRole('textbox', { name: 'Server', exact: true })).toBeHidden();
+}

@@ -1,0 +1,102 @@
+import type { ColumnView } from '../../../shared/model/column';
+import type { Note } from '../../../shared/model/note';
+import { CommandFailure } from '../commands/commandFailure';
+
+/** How a note column stays current after its first page. */
+export type LiveSource =
+  | { kind: 'channel'; channel: string; params: Record<string, unknown> }
+  /** Notes that arrive as events of the account's `main` channel (mentions, direct notes). */
+  | { kind: 'main'; event: 'mention'; accept: (note: Note) => boolean }
+  /** Nothing streams these (search, a user's notes): ask for newer notes on a timer. */
+  | { kind: 'poll'; intervalMs: number };
+
+export interface NoteFeedSpec {
+  /** REST endpoint paging the column: `untilId` older (newest first), `sinceId` newer (oldest first). */
+  endpoint: string;
+  params: Record<string, unknown>;
+  live: LiveSource;
+  /** Applied to every note, from REST and stream alike. */
+  keep: (note: Note) => boolean;
+}
+
+const pollIntervalMs = 30_000;
+
+const flag = (column: ColumnView, name: string, fallback: boolean): boolean =>
+  typeof column.params[name] === 'boolean' ? (column.params[name] as boolean) : fallback;
+
+function required(column: ColumnView, name: string, what: string): string {
+  const value = column.params[name];
+  if (typeof value !== 'string' || value === '') throw new CommandFailure('INVALID_INPUT', `This ${column.kind} column needs ${what}.`);
+  return value;
+}
+
+const isPureRenote = (note: Note) => note.renoteId != null && !note.text && !note.cw && (note.fileIds?.length ?? 0) === 0 && !note.poll;
+const hasSensitiveFile = (note: Note) => [...(note.files ?? []), ...(note.renote?.files ?? [])].some((file) => file.isSensitive);
+const hasFiles = (note: Note) => (note.files?.length ?? 0) > 0 || (note.renote?.files?.length ?? 0) > 0;
+
+/** The per-column options that hold for every kind: renotes, files only, sensitive media. */
+function keepFor(column: ColumnView): (note: Note) => boolean {
+  const withRenotes = flag(column, 'withRenotes', true);
+  const filesOnly = flag(column, 'withFiles', false);
+  const hideSensitive = flag(column, 'hideSensitive', false);
+  return (note) => (withRenotes || !isPureRenote(note)) && (!filesOnly || hasFiles(note)) && (!hideSensitive || !hasSensitiveFile(note));
+}
+
+/** What each note column kind asks of the server. */
+export function noteFeedSpec(column: ColumnView): NoteFeedSpec {
+  const withRenotes = flag(column, 'withRenotes', true);
+  const withReplies = flag(column, 'withReplies', false);
+  const withFiles = flag(column, 'withFiles', false);
+  const keep = keepFor(column);
+  const timeline = (endpoint: string, channel: string, options: Record<string, unknown>): NoteFeedSpec => ({
+    endpoint,
+    params: options,
+    live: { kind: 'channel', channel, params: options },
+    keep,
+  });
+  switch (column.kind) {
+    case 'home':
+      return timeline('notes/timeline', 'homeTimeline', { withRenotes, withFiles });
+    case 'local':
+      return timeline('notes/local-timeline', 'localTimeline', { withRenotes, withReplies, withFiles });
+    case 'social':
+      return timeline('notes/hybrid-timeline', 'hybridTimeline', { withRenotes, withReplies, withFiles });
+    case 'global':
+      return timeline('notes/global-timeline', 'globalTimeline', { withRenotes, withFiles });
+    case 'list': {
+      const listId = required(column, 'listId', 'a list');
+      return { endpoint: 'notes/user-list-timeline', params: { listId, withRenotes, withFiles }, live: { kind: 'channel', channel: 'userList', params: { listId, withFiles, withRenotes } }, keep };
+    }
+    case 'antenna': {
+      const antennaId = required(column, 'antennaId', 'an antenna');
+      return { endpoint: 'antennas/notes', params: { antennaId }, live: { kind: 'channel', channel: 'antenna', params: { antennaId } }, keep };
+    }
+    case 'channel': {
+      const channelId = required(column, 'channelId', 'a channel');
+      return { endpoint: 'channels/timeline', params: { channelId }, live: { kind: 'channel', channel: 'channel', params: { channelId } }, keep };
+    }
+    case 'role': {
+      const roleId = required(column, 'roleId', 'a role');
+      return { endpoint: 'roles/notes', params: { roleId }, live: { kind: 'channel', channel: 'roleTimeline', params: { roleId } }, keep };
+    }
+    case 'hashtag': {
+      const tag = required(column, 'tag', 'a hashtag').replace(/^#/, '');
+      return { endpoint: 'notes/search-by-tag', params: { tag }, live: { kind: 'channel', channel: 'hashtag', params: { q: [[tag]] } }, keep };
+    }
+    case 'mentions':
+      return { endpoint: 'notes/mentions', params: {}, live: { kind: 'main', event: 'mention', accept: () => true }, keep };
+    case 'direct':
+      return { endpoint: 'notes/mentions', params: { visibility: 'specified' }, live: { kind: 'main', event: 'mention', accept: (note) => note.visibility === 'specified' }, keep };
+    case 'user': {
+      const userId = required(column, 'userId', 'a user');
+      return { endpoint: 'users/notes', params: { userId, withRenotes, withReplies, withFiles }, live: { kind: 'poll', intervalMs: pollIntervalMs }, keep };
+    }
+    case 'search': {
+      const query = required(column, 'query', 'something to search for');
+      return { endpoint: 'notes/search', params: { query }, live: { kind: 'poll', intervalMs: pollIntervalMs }, keep };
+    }
+    case 'notifications':
+    case 'allNotifications':
+      throw new CommandFailure('INVALID_INPUT', 'Notification columns hold notifications, not notes.');
+  }
+}

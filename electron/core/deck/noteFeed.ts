@@ -1,0 +1,148 @@
+import type { ColumnView } from '../../../shared/model/column';
+import type { Note } from '../../../shared/model/note';
+import type { MisskeyClient } from '../misskey/misskeyClient';
+import type { Logger } from '../platform';
+import type { HubAccount, StreamingHub } from '../streaming/streamingHub';
+import type { NoteFeedSpec } from './feedSpecs';
+import { RecentIds } from './recentIds';
+
+export type ColumnLiveState = 'live' | 'refused' | 'polling';
+
+export interface NoteFeedOptions {
+  column: ColumnView;
+  spec: NoteFeedSpec;
+  client: MisskeyClient;
+  hub: StreamingHub;
+  account: HubAccount;
+  logger: Logger;
+  /** New notes for the renderer, each delivered once. */
+  emit(notes: Note[]): void;
+  /** Notes a reconnect could not fill: between `sinceId` and `untilId`. */
+  emitGap(sinceId: string, untilId: string): void;
+  emitState(state: ColumnLiveState, message?: string): void;
+}
+
+const backfillPageSize = 100;
+/** Beyond this many pages after a reconnect, the rest is left behind a gap marker. */
+const backfillMaxPages = 5;
+
+const isNewer = (a: Note, b: Note): boolean => a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id);
+
+export const looksLikeNote = (value: unknown): value is Note =>
+  typeof value === 'object' && value !== null && typeof (value as Note).id === 'string' && typeof (value as Note).createdAt === 'string';
+
+/**
+ * One note column: pages from REST, live notes from its channel (shared with other columns), and
+ * after a reconnect the gap filled forward from the newest note held, so nothing is lost or doubled.
+ */
+export class NoteFeed {
+  private newest: Note | null = null;
+  private readonly delivered = new RecentIds(5_000);
+  private unsubscribe: (() => void) | null = null;
+  private pollTimer: NodeJS.Timeout | undefined;
+  private backfilling: Promise<void> | null = null;
+
+  constructor(private readonly options: NoteFeedOptions) {}
+
+  start(): void {
+    const { hub, account, spec, emitState } = this.options;
+    const live = spec.live;
+    if (live.kind === 'channel') {
+      this.unsubscribe = hub.subscribe(
+        account,
+        live.channel,
+        live.params,
+        (type, body) => {
+          if (type === 'note' && looksLikeNote(body)) this.deliver([body]);
+        },
+        {
+          onAck: () => emitState('live'),
+          onRefused: () => emitState('refused', `The server did not accept the live ${live.channel} stream; this column refreshes when the connection comes back.`),
+        },
+      );
+    } else if (live.kind === 'main') {
+      this.unsubscribe = hub.subscribe(account, 'main', {}, (type, body) => {
+        if (type === live.event && looksLikeNote(body) && live.accept(body)) this.deliver([body]);
+      });
+      emitState('live');
+    } else {
+      emitState('polling');
+      this.pollTimer = setInterval(() => void this.backfill().catch((error: unknown) => this.warn('refresh failed', error)), live.intervalMs);
+    }
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    clearInterval(this.pollTimer);
+  }
+
+  /**
+   * A page of notes, newest first: the latest, those older than `untilId`, or a range (a gap).
+   * When the column's options hide a whole page, older pages are read until one shows something,
+   * so an empty answer always means there is nothing more.
+   */
+  async load(untilId: string | undefined, sinceId: string | undefined, limit: number): Promise<Note[]> {
+    let cursor = untilId;
+    for (let attempt = 0; attempt < backfillMaxPages; attempt++) {
+      const page = await this.page({ limit, ...(cursor ? { untilId: cursor } : {}), ...(sinceId ? { sinceId } : {}) });
+      const notes = sinceId && !cursor ? page.reverse() : page;
+      for (const note of notes) {
+        this.delivered.add(note.id);
+        this.noteNewest(note);
+      }
+      const shown = notes.filter(this.options.spec.keep);
+      if (shown.length > 0 || notes.length < limit) return shown;
+      cursor = notes.at(-1)?.id;
+    }
+    return [];
+  }
+
+  /** After a reconnect (or on each poll): pages forward from the newest note held until caught up. */
+  backfill(): Promise<void> {
+    this.backfilling ??= this.fillGap().finally(() => {
+      this.backfilling = null;
+    });
+    return this.backfilling;
+  }
+
+  private async fillGap(): Promise<void> {
+    if (!this.newest) {
+      this.deliver(await this.page({ limit: 20 }));
+      return;
+    }
+    for (let page = 0; page < backfillMaxPages; page++) {
+      // `sinceId` alone answers oldest first: the notes right after the newest we hold.
+      const notes = await this.page({ sinceId: this.newest.id, limit: backfillPageSize });
+      this.deliver(notes);
+      if (notes.length < backfillPageSize) return;
+    }
+    // Too much to page through: show the latest notes now, and a marker where the rest belong.
+    const heldNewest = this.newest;
+    const latest = await this.page({ limit: backfillPageSize });
+    const oldestOfLatest = latest.at(-1);
+    this.deliver(latest);
+    if (oldestOfLatest && isNewer(oldestOfLatest, heldNewest)) this.options.emitGap(heldNewest.id, oldestOfLatest.id);
+  }
+
+  private deliver(notes: Note[]): void {
+    const fresh = notes.filter((note) => this.delivered.add(note.id));
+    for (const note of fresh) this.noteNewest(note);
+    const shown = fresh.filter(this.options.spec.keep);
+    if (shown.length > 0) this.options.emit(shown);
+  }
+
+  private noteNewest(note: Note): void {
+    if (!this.newest || isNewer(note, this.newest)) this.newest = note;
+  }
+
+  private async page(params: { limit: number; untilId?: string; sinceId?: string }): Promise<Note[]> {
+    const answer: unknown = await this.options.client.requestUntyped(this.options.spec.endpoint, { ...this.options.spec.params, ...params });
+    if (!Array.isArray(answer)) return [];
+    return answer.filter(looksLikeNote);
+  }
+
+  private warn(message: string, error: unknown): void {
+    this.options.logger.warn(message, { columnId: this.options.column.id, error: error instanceof Error ? error.message : String(error) });
+  }
+}

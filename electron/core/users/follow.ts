@@ -1,0 +1,25 @@
+import type { MisskeyClient } from '../misskey/misskeyClient';
+import { isMisskeyError, rethrowExplained, type Wording } from '../server/misskeyErrors';
+
+const wording: Wording = {
+  NO_SUCH_USER: 'There is no such user.',
+  FOLLOWEE_IS_YOURSELF: 'You cannot follow yourself.',
+  BLOCKING: 'You are blocking this user; unblock them to follow them.',
+  BLOCKED: 'This user has blocked you.',
+};
+
+/**
+ * Follows or unfollows a user (a locked account gets a follow request). Like favorites, the command
+ * states the wanted end state: ALREADY_FOLLOWING / NOT_FOLLOWING mean it already holds, so they
+ * count as success (a double click, or a change made in another client).
+ */
+export async function setFollowing(client: MisskeyClient, userId: string, follow: boolean): Promise<null> {
+  try {
+    if (follow) await client.request('following/create', { userId });
+    else await client.request('following/delete', { userId });
+  } catch (failure) {
+    if (isMisskeyError(failure, follow ? 'ALREADY_FOLLOWING' : 'NOT_FOLLOWING')) return null;
+    rethrowExplained(failure, wording);
+  }
+  return null;
+}

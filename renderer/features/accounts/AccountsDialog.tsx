@@ -1,0 +1,57 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useAppState } from '../../store';
+import { ModalDialog } from '../../components/ModalDialog';
+import { AccountRow } from './AccountRow';
+import { RemoveAccountDialog } from './RemoveAccountDialog';
+import { TokenStorageLine } from './TokenStorageLine';
+
+/** Every signed-in account, in order: reorder, make default, sign in again, remove, add. */
+export function AccountsDialog({ onClose }: { onClose: () => void }) {
+  const titleId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const accounts = useAppState((s) => s.accounts);
+  const notice = useAppState((s) => s.accountsNotice);
+  const clearNotice = useAppState((s) => s.clearAccountsNotice);
+  const showAddAccount = useAppState((s) => s.showAddAccount);
+  const [removingId, setRemovingId] = useState<string | null>(null);
+  const removing = accounts.find((a) => a.id === removingId);
+
+  // A message from before the dialog opened is stale.
+  useEffect(() => {
+    clearNotice();
+  }, [clearNotice]);
+
+  return (
+    <ModalDialog labelledBy={titleId} onClose={onClose} className="accounts-dialog" fallbackFocus={headingRef}>
+      <header className="modal-header">
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          Accounts
+        </h2>
+        <button type="button" className="icon-button" aria-label="Close" title="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <ol className="account-rows" aria-label="Signed-in accounts">
+        {accounts.map((account, index) => (
+          <AccountRow
+            key={account.id}
+            account={account}
+            index={index}
+            count={accounts.length}
+            onRemove={() => setRemovingId(account.id)}
+          />
+        ))}
+      </ol>
+      <p role="status" className={notice?.kind === 'error' ? 'accounts-status form-error' : 'accounts-status'}>
+        {notice?.message}
+      </p>
+      <footer className="modal-footer">
+        <TokenStorageLine />
+        <button type="button" className="primary-button" onClick={showAddAccount}>
+          Add account
+        </button>
+      </footer>
+      {removing && <RemoveAccountDialog account={removing} onClose={() => setRemovingId(null)} fallbackFocus={headingRef} />}
+    </ModalDialog>
+  );
+}

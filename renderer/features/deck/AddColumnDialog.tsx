@@ -1,0 +1,291 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { everyAccount, type ColumnKind, type ColumnParams, type ColumnSource, type SourceColumnKind } from '../../../shared/model/column';
+import { ModalDialog } from '../../components/ModalDialog';
+import { accountAcct } from '../../lib/acct';
+import { useAppState } from '../../store';
+import { defaultPostingAccount } from '../../store/accountSelectors';
+import {
+  addableKinds,
+  columnIcons,
+  columnOptions,
+  columnTitles,
+  isSourceKind,
+  kindDescriptions,
+  optionDefaults,
+  optionLabels,
+  parseAcct,
+  sourceParam,
+  type ColumnOption,
+} from './columnKinds';
+
+type Sources = { state: 'loading' } | { state: 'error'; message: string } | { state: 'loaded'; items: ColumnSource[] };
+
+const sourceWords: Record<SourceColumnKind, { one: string; many: string }> = {
+  list: { one: 'List', many: 'lists' },
+  antenna: { one: 'Antenna', many: 'antennas' },
+  channel: { one: 'Channel', many: 'channels' },
+  role: { one: 'Role', many: 'roles' },
+};
+
+/** The account's lists/antennas/channels/roles, fetched when a source kind is chosen. */
+function useSources(accountId: string, kind: ColumnKind, attempt: number): Sources | null {
+  const loadSources = useAppState((s) => s.loadSources);
+  const [sources, setSources] = useState<{ key: string; value: Sources } | null>(null);
+  const key = `${accountId} ${kind} ${attempt}`;
+  const wanted = isSourceKind(kind) && accountId !== everyAccount;
+  useEffect(() => {
+    if (!wanted || !isSourceKind(kind)) return;
+    let live = true;
+    void loadSources(accountId, kind).then((result) => {
+      if (!live) return;
+      setSources({ key, value: result.ok ? { state: 'loaded', items: result.value } : { state: 'error', message: result.error.message } });
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, accountId, kind, key, loadSources]);
+  if (!wanted) return null;
+  return sources?.key === key ? sources.value : { state: 'loading' };
+}
+
+/** Choose an account and one of every column kind, with its source and options; add it at the right end. */
+export function AddColumnDialog({ onClose }: { onClose: () => void }) {
+  const titleId = useId();
+  const accounts = useAppState((s) => s.accounts);
+  const addColumn = useAppState((s) => s.addColumn);
+  const findUser = useAppState((s) => s.findUser);
+  const firstAccount = (defaultPostingAccount(accounts) ?? accounts[0])?.id ?? '';
+  const [accountId, setAccountId] = useState(firstAccount);
+  const [kind, setKind] = useState<ColumnKind>('home');
+  const [sourceId, setSourceId] = useState('');
+  const [text, setText] = useState('');
+  const [options, setOptions] = useState<Record<ColumnOption, boolean>>({ ...optionDefaults });
+  const [attempt, setAttempt] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const kindRef = useRef<HTMLInputElement>(null);
+
+  const allAccounts = kind === 'allNotifications';
+  const effectiveAccount = allAccounts ? everyAccount : accountId;
+  const sources = useSources(effectiveAccount, kind, attempt);
+  const sourceItems = sources?.state === 'loaded' ? sources.items : [];
+  const chosenSource = sourceItems.find((s) => s.id === sourceId) ?? sourceItems[0];
+
+  const chooseKind = (next: ColumnKind) => {
+    setKind(next);
+    setSourceId('');
+    setText('');
+    setError(null);
+    if (next !== 'allNotifications' && accountId === everyAccount) setAccountId(firstAccount);
+  };
+  const chooseAccount = (next: string) => {
+    setError(null);
+    setSourceId('');
+    if (next === everyAccount) setKind('allNotifications');
+    else {
+      setAccountId(next);
+      if (kind === 'allNotifications') setKind('notifications');
+    }
+  };
+
+  const textField =
+    kind === 'user'
+      ? { label: 'User', placeholder: '@name or @name@host' }
+      : kind === 'hashtag'
+        ? { label: 'Hashtag', placeholder: '#misskey' }
+        : kind === 'search'
+          ? { label: 'Search for', placeholder: 'Words to find' }
+          : null;
+
+  const buildParams = async (): Promise<ColumnParams | string> => {
+    const params: ColumnParams = {};
+    for (const option of columnOptions(kind)) if (options[option] !== optionDefaults[option]) params[option] = options[option];
+    if (isSourceKind(kind)) {
+      if (!chosenSource) return `Choose a ${sourceWords[kind].one.toLowerCase()} first.`;
+      params[sourceParam[kind]] = chosenSource.id;
+      params.sourceName = chosenSource.name;
+    } else if (kind === 'hashtag') {
+      const tag = text.trim().replace(/^#/, '');
+      if (!tag) return 'Enter a hashtag.';
+      params.tag = tag;
+      params.sourceName = `#${tag}`;
+    } else if (kind === 'search') {
+      const query = text.trim();
+      if (!query) return 'Enter something to search for.';
+      params.query = query;
+      params.sourceName = query;
+    } else if (kind === 'user') {
+      const acct = parseAcct(text);
+      if (!acct) return 'Enter a user as @name or @name@host.';
+      const result = await findUser(accountId, acct.username, acct.host);
+      if (!result.ok) return result.error.message;
+      const user = result.value;
+      params.userId = user.id;
+      params.sourceName = user.host ? `@${user.username}@${user.host}` : `@${user.username}`;
+    }
+    return params;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const params = await buildParams();
+    if (typeof params === 'string') {
+      setBusy(false);
+      setError(params);
+      return;
+    }
+    const failure = await addColumn({ accountId: effectiveAccount, kind, ...(Object.keys(params).length > 0 ? { params } : {}) });
+    setBusy(false);
+    if (failure) setError(failure.message);
+    else onClose();
+  };
+
+  const options_ = columnOptions(kind);
+  const needsSource = isSourceKind(kind) && !chosenSource;
+  return (
+    <ModalDialog labelledBy={titleId} onClose={onClose} className="add-column-dialog" initialFocus={kindRef}>
+      <form onSubmit={(e) => void submit(e)}>
+        <header className="modal-header">
+          <h2 id={titleId}>Add column</h2>
+          <button type="button" className="icon-button" aria-label="Close" title="Close" onClick={onClose}>
+            ×
+          </button>
+        </header>
+        <div className="add-column-body">
+          <fieldset className="add-column-kinds">
+            <legend>Column kind</legend>
+            <div className="kind-grid">
+              {addableKinds.map((k) => (
+                <label key={k} className="kind-choice" data-kind={k}>
+                  <input
+                    ref={k === kind ? kindRef : undefined}
+                    type="radio"
+                    name="column-kind"
+                    value={k}
+                    checked={kind === k}
+                    onChange={() => chooseKind(k)}
+                  />
+                  <span className="kind-icon" aria-hidden="true">
+                    {columnIcons[k]}
+                  </span>
+                  <span className="kind-text">
+                    <span className="kind-title">{columnTitles[k]}</span>
+                    <span className="kind-description">{kindDescriptions[k]}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="add-column-details">
+            <label className="field">
+              <span>Account</span>
+              <select value={effectiveAccount} onChange={(e) => chooseAccount(e.target.value)}>
+                {accounts.map((a) => (
+                  <option key={a.id} value={a.id} disabled={a.needsReauth}>
+                    {accountAcct(a)}
+                    {a.needsReauth ? ' (needs sign-in)' : ''}
+                  </option>
+                ))}
+                <option value={everyAccount} disabled={kind !== 'allNotifications' && kind !== 'notifications'}>
+                  All accounts
+                </option>
+              </select>
+            </label>
+
+            {isSourceKind(kind) && sources && (
+              <div className="field" data-sources-state={sources.state}>
+                {sources.state === 'loading' && (
+                  <>
+                    <span>{sourceWords[kind].one}</span>
+                    <p className="field-note" role="status">
+                      Loading {sourceWords[kind].many}…
+                    </p>
+                  </>
+                )}
+                {sources.state === 'error' && (
+                  <>
+                    <span>{sourceWords[kind].one}</span>
+                    <p className="form-error" role="alert">
+                      Could not load your {sourceWords[kind].many}: {sources.message}
+                    </p>
+                    <button type="button" className="secondary-button small" onClick={() => setAttempt((n) => n + 1)}>
+                      Try again
+                    </button>
+                  </>
+                )}
+                {sources.state === 'loaded' && sources.items.length === 0 && (
+                  <>
+                    <span>{sourceWords[kind].one}</span>
+                    <p className="field-note" data-sources-empty>
+                      You have no {sourceWords[kind].many} yet. Make one on your server, then try again.
+                    </p>
+                    <button type="button" className="secondary-button small" onClick={() => setAttempt((n) => n + 1)}>
+                      Reload
+                    </button>
+                  </>
+                )}
+                {sources.state === 'loaded' && sources.items.length > 0 && (
+                  <label className="field">
+                    <span>{sourceWords[kind].one}</span>
+                    <select value={chosenSource?.id ?? ''} onChange={(e) => setSourceId(e.target.value)}>
+                      {sources.items.map((s) => (
+                        <option key={s.id} value={s.id}>
+                          {s.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                )}
+              </div>
+            )}
+
+            {textField && (
+              <label className="field">
+                <span>{textField.label}</span>
+                <input type="text" value={text} placeholder={textField.placeholder} onChange={(e) => setText(e.target.value)} spellCheck={false} />
+              </label>
+            )}
+
+            {options_.length > 0 && (
+              <fieldset className="add-column-options">
+                <legend>Options</legend>
+                {options_.map((option) => (
+                  <label key={option} className="check">
+                    <input
+                      type="checkbox"
+                      checked={options[option]}
+                      onChange={(e) => setOptions((o) => ({ ...o, [option]: e.target.checked }))}
+                    />
+                    {optionLabels[option]}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            {error && (
+              <p role="alert" className="form-error">
+                {error}
+              </p>
+            )}
+          </div>
+        </div>
+        <footer className="modal-footer">
+          <span className="field-note">
+            {columnTitles[kind]}
+            {allAccounts ? ' — All accounts' : ''}
+          </span>
+          <div className="form-actions">
+            <button type="button" className="secondary-button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="primary-button" disabled={busy || !effectiveAccount || needsSource}>
+              {busy ? 'Adding…' : 'Add column'}
+            </button>
+          </div>
+        </footer>
+      </form>
+    </ModalDialog>
+  );
+}
