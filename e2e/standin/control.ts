@@ -5,6 +5,7 @@ import { ApiError, sendJson } from './errors';
 import { ControlError, type CreateUserParams, type NotifyParams, type WorldControl } from './controlWorld';
 import type { Faults } from './faults';
 import type { FloodParams, Flooder, FloodStatus } from './flood';
+import { INJECT_CHANNELS, isInjectChannel, type InjectChannel } from './injected';
 import { callbackUrl } from './miauthPage';
 import { createNote } from './noteActions';
 import type { Visibility } from './state';
@@ -39,6 +40,29 @@ export interface FailNextParams {
   times?: number;
   /** Retry-After seconds: 429 defaults to 60; 502–504 send it only when given. */
   retryAfterSec?: number;
+}
+
+export interface InjectNotesParams {
+  /** Raw note objects, sent and served exactly as given (not validated: any shape, even non-objects). */
+  notes: unknown[];
+  /** Default `homeTimeline`. */
+  channel?: InjectChannel;
+  /** Whose sockets get them (and whose REST timeline shows them). Default `alice`. */
+  username?: string;
+  /** Also answer the channel's REST timeline with them (default true). */
+  rest?: boolean;
+  /** Push them on the stream (default true); `false` = REST only. */
+  stream?: boolean;
+}
+
+export interface InjectNotesResult {
+  /** Sockets of the user with at least one subscription to the channel. */
+  sockets: number;
+  subscriptions: number;
+  /** Frames sent: notes × subscriptions. */
+  frames: number;
+  /** Injected notes the REST timeline now mixes in, for that user and channel. */
+  stored: number;
 }
 
 export interface DelayParams {
@@ -134,6 +158,24 @@ export class Control {
     return { note: this.packer.note(note, { withNulls: true, viewerId: user.id }) };
   }
 
+  /** Pushes raw notes to the user's subscriptions of a timeline channel (test plumbing for hostile content). */
+  injectNotes(p: InjectNotesParams): InjectNotesResult {
+    if (!Array.isArray(p?.notes)) throw new ControlError('notes must be an array');
+    const channel = p.channel ?? 'homeTimeline';
+    if (!isInjectChannel(channel)) throw new ControlError(`channel must be one of ${INJECT_CHANNELS.join(', ')}`);
+    const user = this.state.userByName(p.username ?? 'alice');
+    if (!user) throw new ControlError(`no such user: ${p.username}`);
+    // Stored first, so a REST request racing the frames already sees them.
+    const stored = p.rest === false ? 0 : this.world.injected.add(user.id, channel, p.notes);
+    const pushed = p.stream === false ? { sockets: 0, subscriptions: 0, frames: 0 } : this.streaming.pushRaw(user.id, channel, p.notes);
+    return { ...pushed, stored };
+  }
+
+  /** Forgets every injected note (the REST timelines stop serving them). */
+  clearInjected(): { cleared: number } {
+    return { cleared: this.world.injected.clear() };
+  }
+
   dropSockets(): { dropped: number } {
     return { dropped: this.streaming.dropAll() };
   }
@@ -221,7 +263,8 @@ export class Control {
 
   async handle(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'control routes are POST only' });
-    const raw = await readRaw(req);
+    // injectNotes carries whole batches of huge notes.
+    const raw = await readRaw(req, 256 * 1024 * 1024);
     let body: unknown = {};
     try {
       if (raw) body = JSON.parse(raw);
@@ -230,6 +273,8 @@ export class Control {
     }
     const routes: Record<string, (b: never) => unknown> = {
       post: (b: PostParams) => this.post(b),
+      injectNotes: (b: InjectNotesParams) => this.injectNotes(b),
+      clearInjected: () => this.clearInjected(),
       dropSockets: () => this.dropSockets(),
       revokeToken: (b: { token: string }) => this.revokeToken(b),
       revokeTokensOf: (b: { username: string }) => this.revokeTokensOf(b),

@@ -2,7 +2,17 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { entities } from 'misskey-js';
 import { handleApi } from './api/router';
-import { Control, type DelayParams, type FailNextParams, type LogEntry, type MiAuthSessionInfo, type PostParams, type Stats } from './control';
+import {
+  Control,
+  type DelayParams,
+  type FailNextParams,
+  type InjectNotesParams,
+  type InjectNotesResult,
+  type LogEntry,
+  type MiAuthSessionInfo,
+  type PostParams,
+  type Stats,
+} from './control';
 import { WorldControl, type CreateUserParams, type NotifyParams } from './controlWorld';
 import { sendJson } from './errors';
 import { Faults } from './faults';
@@ -14,7 +24,8 @@ import { SEED_TOKENS } from './state';
 import { Streaming } from './streaming';
 import { World } from './world';
 
-export type { DelayParams, FailNextParams, LogEntry, MiAuthSessionInfo, PostParams, Stats } from './control';
+export type { DelayParams, FailNextParams, InjectNotesParams, InjectNotesResult, LogEntry, MiAuthSessionInfo, PostParams, Stats } from './control';
+export type { InjectChannel } from './injected';
 export type { CreateUserParams, NotifyParams } from './controlWorld';
 export type { FloodChannel, FloodParams, FloodStatus } from './flood';
 export type { SeedInfo } from './seed';
@@ -44,6 +55,8 @@ export interface Standin {
   readonly seed: SeedInfo;
   close(): Promise<void>;
   post(p: PostParams): { note: entities.Note };
+  injectNotes(p: InjectNotesParams): InjectNotesResult;
+  clearInjected(): { cleared: number };
   dropSockets(): { dropped: number };
   revokeToken(p: { token: string }): { revoked: number };
   revokeTokensOf(p: { username: string }): { revoked: number };
@@ -159,6 +172,8 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
     post: (p) => control.post(p),
+    injectNotes: (p) => control.injectNotes(p),
+    clearInjected: () => control.clearInjected(),
     dropSockets: () => control.dropSockets(),
     revokeToken: (p) => control.revokeToken(p),
     revokeTokensOf: (p) => control.revokeTokensOf(p),

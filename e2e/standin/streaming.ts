@@ -181,6 +181,31 @@ export class Streaming {
     }
   }
 
+  /**
+   * Sends raw note bodies, as they are, to every `channel` subscription of `userId`'s sockets
+   * (control: injectNotes). One frame per note and subscription.
+   */
+  pushRaw(userId: string, channel: string, notes: readonly unknown[]): { sockets: number; subscriptions: number; frames: number } {
+    const bodies = notes.map((note) => JSON.stringify(note) ?? 'null');
+    let sockets = 0;
+    let subscriptions = 0;
+    let frames = 0;
+    for (const c of this.clients) {
+      if (c.userId !== userId) continue;
+      const subs = c.subs.filter((s) => s.channel === channel);
+      if (subs.length === 0) continue;
+      sockets++;
+      subscriptions += subs.length;
+      for (const s of subs) {
+        for (const body of bodies) {
+          this.sendRaw(c, `{"type":"channel","body":{"id":${JSON.stringify(s.id)},"type":"note","body":${body}}}`);
+          frames++;
+        }
+      }
+    }
+    return { sockets, subscriptions, frames };
+  }
+
   /** Abruptly kills every socket (no close frame). */
   dropAll(): number {
     const n = this.clients.size;

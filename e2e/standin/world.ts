@@ -2,6 +2,7 @@ import type { entities } from 'misskey-js';
 import { Drive } from './drive';
 import { Emojis } from './emojis';
 import { Bus } from './events';
+import { InjectedNotes } from './injected';
 import { Notifications } from './notifications';
 import { Packer } from './pack';
 import { Social } from './social';
@@ -16,6 +17,8 @@ export class World {
   readonly state = new State();
   readonly social = new Social();
   readonly bus = new Bus();
+  /** Raw notes pushed by the control API (`injectNotes`), also served by the REST timelines. */
+  readonly injected = new InjectedNotes();
   readonly drive: Drive;
   readonly emojis: Emojis;
   readonly packer: Packer;

@@ -9,6 +9,7 @@ import { createCommandRouter } from './commands/commandRouter';
 import type { Core } from './core';
 import { DeckService } from './deck/deckService';
 import { DraftStore } from './drafts/draftStore';
+import { SettingsStore } from './settings/settingsStore';
 import { TimelineBatcher } from './events/timelineBatcher';
 import type { Platform } from './platform';
 import { StreamingHub } from './streaming/streamingHub';
@@ -38,6 +39,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
 
   const notices = new NoticeBoard(() => emit('app.statusChanged', appStatus()));
   const appStatus = (): AppStatus => ({ tokenStorage: accounts.tokenStorage(), notices: notices.all() });
+  const settings = new SettingsStore(platform.store, platform.logger);
   const batcher = new TimelineBatcher((items) => emit('timeline.batch', { items }), tuning.batchIntervalMs);
   // The services call each other through these closures only after all of them exist.
   const accounts = new AccountsService(platform, {
@@ -84,6 +86,8 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     miAuth,
     notices,
     drafts: new DraftStore(platform.store, platform.logger, platform.now),
+    settings,
+    onSettingsChanged: (changed) => emit('settings.changed', changed),
     appStatus,
     emitUploadProgress: (progress) => emit('drive.uploadProgress', progress),
   });
@@ -98,6 +102,8 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     handleAuthCallback: (url) => miAuth.handleCallback(url),
     async start() {
       for (const message of platform.store.problems ?? []) notices.post({ level: 'warning', message });
+      const { problem } = settings.load();
+      if (problem) notices.post({ level: 'warning', message: problem });
       accounts.load();
       warnAboutWeakTokenStorage(platform.cipher, accounts.tokenStorage().sessionOnly, notices);
       deck.load();

@@ -1,6 +1,6 @@
 import { commandChannel, eventChannel } from '../../shared/contract/channels';
 import { commandNames } from '../../shared/contract/commands';
-import type { EventName } from '../../shared/contract/events';
+import type { EventName, Events } from '../../shared/contract/events';
 import type { Result } from '../../shared/contract/result';
 import type { Core } from '../core/core';
 import type { Logger } from '../core/platform';
@@ -54,6 +54,9 @@ export interface EventMessage {
   name: EventName;
   payload: unknown;
 }
+
+/** A typed message for the event channel (main's own events, such as `app.menuCommand`). */
+export const eventMessage = <E extends EventName>(name: E, payload: Events[E]): EventMessage => ({ name, payload });
 
 /** Core events to the renderer, one channel, `{ name, payload }`. Returns a function that stops. */
 export function forwardEvents(

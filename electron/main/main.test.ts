@@ -1,4 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commandChannel, eventChannel } from '../../shared/contract/channels';
 import { commandNames } from '../../shared/contract/commands';
 import type { EventName } from '../../shared/contract/events';
@@ -23,11 +26,21 @@ const fake = vi.hoisted(() => {
       },
     };
   };
+  type Template = Array<{ label?: string; role?: string; submenu?: Template; click?: () => void }>;
   const state = {
     lock: true,
+    logsDir: '',
     app: undefined as unknown as ReturnType<typeof emitter> & Record<string, unknown>,
-    windows: [] as Array<Record<string, unknown> & { options: unknown; webContents: Record<string, unknown> }>,
+    windows: [] as Array<
+      ReturnType<typeof emitter> &
+        Record<string, unknown> & { options: Record<string, unknown>; webContents: ReturnType<typeof emitter> & Record<string, unknown> }
+    >,
     handlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
+    storeData: new Map<string, unknown>(),
+    applicationMenu: undefined as Template | undefined,
+    builtMenus: [] as Array<{ template: Template; popup: ReturnType<typeof vi.fn> }>,
+    screen: undefined as unknown as ReturnType<typeof emitter>,
+    displays: [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, scaleFactor: 1 }],
     core: undefined as unknown as {
       platform: Platform;
       dispatch: ReturnType<typeof vi.fn>;
@@ -47,43 +60,87 @@ const fake = vi.hoisted(() => {
       setAsDefaultProtocolClient: vi.fn(() => true),
       whenReady: vi.fn(() => Promise.resolve()),
       getAppPath: () => '/app',
-      getPath: () => '/nonexistent-userdata',
+      getPath: (name: string) => (name === 'logs' ? state.logsDir : '/nonexistent-userdata'),
+      setAppLogsPath: vi.fn(),
       getVersion: () => '0.1.0',
+      getPreferredSystemLanguages: () => ['de-AT', 'en-US'],
+      setAppUserModelId: vi.fn(),
+      setBadgeCount: vi.fn(() => true),
     });
   class BrowserWindow {
-    options: unknown;
-    webContents: Record<string, unknown>;
-    listeners = new Map<string, Listener[]>();
-    constructor(options: unknown) {
+    options: Record<string, unknown>;
+    webContents: ReturnType<typeof emitter> & Record<string, unknown>;
+    listeners: Map<string, Listener[]>;
+    on: (name: string, listener: Listener) => unknown;
+    once: (name: string, listener: Listener) => unknown;
+    emit: (name: string, ...args: unknown[]) => void;
+    maximized = false;
+    constructor(options: Record<string, unknown>) {
       this.options = options;
+      const events = emitter();
+      this.listeners = events.listeners;
+      this.on = events.on.bind(events);
+      this.once = events.once.bind(events);
+      this.emit = events.emit.bind(events);
       const mainFrame = { url: 'file:///app/dist/renderer/index.html', parent: null, processId: 1, routingId: 1 };
       this.webContents = Object.assign(emitter(), {
         id: 10,
         mainFrame,
         send: vi.fn(),
         setWindowOpenHandler: vi.fn(),
+        replaceMisspelling: vi.fn(),
+        copyImageAt: vi.fn(),
+        inspectElement: vi.fn(),
+        session: { addWordToSpellCheckerDictionary: vi.fn() },
       });
       state.app.emit('web-contents-created', {}, this.webContents);
       state.windows.push(this as never);
     }
-    on = vi.fn();
-    once = vi.fn();
     loadFile = vi.fn(() => Promise.resolve());
     loadURL = vi.fn(() => Promise.resolve());
     isDestroyed = () => false;
     isMinimized = () => false;
+    isMaximized = () => this.maximized;
+    isFullScreen = () => false;
+    maximize = vi.fn(() => {
+      this.maximized = true;
+    });
+    getNormalBounds = () => ({ x: Number(this.options.x), y: Number(this.options.y), width: Number(this.options.width), height: Number(this.options.height) });
+    getBounds = () => this.getNormalBounds();
+    setBounds = vi.fn();
+    setOverlayIcon = vi.fn();
     restore = vi.fn();
     show = vi.fn();
     focus = vi.fn();
   }
-  return { state, makeApp, BrowserWindow };
+  const Menu = {
+    buildFromTemplate: vi.fn((template: Template) => {
+      const menu = { template, popup: vi.fn() };
+      state.builtMenus.push(menu);
+      return menu;
+    }),
+    setApplicationMenu: vi.fn((menu: { template: Template } | null) => {
+      state.applicationMenu = menu?.template;
+    }),
+  };
+  return { state, emitter, makeApp, BrowserWindow, Menu };
 });
 
 vi.mock('electron', () => ({
   get app() {
     return fake.state.app;
   },
+  get screen() {
+    return Object.assign(fake.state.screen, {
+      getAllDisplays: () => fake.state.displays,
+      getPrimaryDisplay: () => fake.state.displays[0],
+    });
+  },
   BrowserWindow: fake.BrowserWindow,
+  Menu: fake.Menu,
+  clipboard: { writeText: vi.fn() },
+  dialog: { showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })) },
+  nativeImage: { createFromBitmap: vi.fn(() => ({ isEmpty: () => false })) },
   ipcMain: {
     handle: (channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) => fake.state.handlers.set(channel, handler),
     removeHandler: (channel: string) => fake.state.handlers.delete(channel),
@@ -100,14 +157,18 @@ vi.mock('electron', () => ({
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
       setDevicePermissionHandler: vi.fn(),
+      availableSpellCheckerLanguages: ['de', 'en-US', 'fr'],
+      setSpellCheckerLanguages: vi.fn(),
     },
   },
-  shell: { openExternal: vi.fn(async () => {}) },
+  shell: { openExternal: vi.fn(async () => {}), openPath: vi.fn(async () => '') },
 }));
 
 vi.mock('electron-store', () => ({
   default: class {
-    data = new Map<string, unknown>();
+    get data() {
+      return fake.state.storeData;
+    }
     get(key: string) {
       return this.data.get(key);
     }
@@ -122,20 +183,22 @@ vi.mock('electron-store', () => ({
 
 vi.mock('../core/createCore', () => ({
   createCore: (platform: Platform) => {
-    let listener: ((name: EventName, payload: unknown) => void) | undefined;
+    const listeners = new Set<(name: EventName, payload: unknown) => void>();
     fake.state.core = {
       platform,
       dispatch: vi.fn(async () => ({ ok: true, value: null })),
       handleAuthCallback: vi.fn(),
       start: vi.fn(async () => {}),
       dispose: vi.fn(async () => {}),
-      emit: (name, payload) => listener?.(name, payload),
+      emit: (name, payload) => {
+        for (const listener of listeners) listener(name, payload);
+      },
     };
     return {
       ...fake.state.core,
-      onEvent: (next: typeof listener) => {
-        listener = next;
-        return () => {};
+      onEvent: (next: (name: EventName, payload: unknown) => void) => {
+        listeners.add(next);
+        return () => listeners.delete(next);
       },
     };
   },
@@ -147,32 +210,62 @@ const silence = () => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
 };
 
-async function startMain(argv: string[] = ['/app/missdeck']) {
+function resetFake() {
   vi.resetModules();
   fake.state.app = fake.makeApp() as never;
+  fake.state.screen = fake.emitter();
   fake.state.windows = [];
   fake.state.handlers.clear();
+  fake.state.builtMenus = [];
+  fake.state.applicationMenu = undefined;
   fake.state.core = undefined as never;
+}
+
+async function startMain(argv: string[] = ['/app/missdeck']) {
+  resetFake();
   const savedArgv = process.argv;
+  const rejectionListeners = process.listeners('unhandledRejection');
   process.argv = argv;
   try {
     await import('./main');
   } finally {
     process.argv = savedArgv;
+    // main.ts logs unhandled rejections; keep the test process's own handlers only.
+    for (const listener of process.listeners('unhandledRejection')) {
+      if (!rejectionListeners.includes(listener)) process.removeListener('unhandledRejection', listener);
+    }
   }
   await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+  return fake.state.windows[0] as NonNullable<(typeof fake.state.windows)[number]>;
 }
 
+type MenuTemplate = NonNullable<typeof fake.state.applicationMenu>;
+const findItem = (template: MenuTemplate | undefined, label: string): MenuTemplate[number] | undefined => {
+  for (const item of template ?? []) {
+    if (item.label === label) return item;
+    const inner = findItem(item.submenu, label);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+};
+
 describe('main.ts wiring (Electron replaced)', () => {
+  let logsDir: string;
   beforeEach(() => {
     fake.state.lock = true;
+    fake.state.storeData.clear();
+    fake.state.displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, scaleFactor: 1 }];
+    logsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'missdeck-logs-'));
+    fake.state.logsDir = logsDir;
     silence();
+  });
+  afterEach(() => {
+    fs.rmSync(logsDir, { recursive: true, force: true });
   });
 
   it('quits without wiring anything when another instance holds the lock', async () => {
     fake.state.lock = false;
-    vi.resetModules();
-    fake.state.app = fake.makeApp() as never;
+    resetFake();
     await import('./main');
     expect(fake.state.app.quit).toHaveBeenCalled();
     expect(fake.state.app.whenReady).not.toHaveBeenCalled();
@@ -241,5 +334,101 @@ describe('main.ts wiring (Electron replaced)', () => {
     app.emit('before-quit', { preventDefault });
     expect(preventDefault).toHaveBeenCalled();
     await vi.waitFor(() => expect(core.dispose).toHaveBeenCalled());
+  });
+
+  it('writes main and core log lines as JSON to <logs>/missdeck.log, tokens redacted', async () => {
+    await startMain();
+    fake.state.core.platform.logger.warn('request failed', { url: 'https://misskey.example/api/i?i=secret-token' });
+    const lines = fs
+      .readFileSync(path.join(logsDir, 'missdeck.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { scope: string; message: string; details?: { url?: string } });
+    expect(lines[0]).toMatchObject({ scope: 'main', message: 'MissDeck starting' });
+    const coreLine = lines.find((line) => line.scope === 'core');
+    expect(coreLine?.details?.url).toBe('https://misskey.example/api/i?i=[redacted]');
+  });
+
+  it('installs the application menu; New Note and Settings reach the renderer as app.menuCommand', async () => {
+    const win = await startMain();
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    const labels = (fake.state.applicationMenu ?? []).map((item) => item.label?.replace('&', ''));
+    expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window', 'Help']));
+    findItem(fake.state.applicationMenu, 'New Note')?.click?.();
+    findItem(fake.state.applicationMenu, 'Settings…')?.click?.();
+    expect(win.webContents.send).toHaveBeenCalledWith(eventChannel, { name: 'app.menuCommand', payload: { command: 'newNote' } });
+    expect(win.webContents.send).toHaveBeenCalledWith(eventChannel, { name: 'app.menuCommand', payload: { command: 'openSettings' } });
+  });
+
+  it('sets the spell checker to the OS languages it has dictionaries for', async () => {
+    await startMain();
+    const electron = await import('electron');
+    if (process.platform === 'darwin') return;
+    expect(electron.session.defaultSession.setSpellCheckerLanguages).toHaveBeenLastCalledWith(['de', 'en-US']);
+  });
+
+  it('restores saved bounds clamped to the display, maximises if it was, and saves changes', async () => {
+    fake.state.storeData.set('windowState', { version: 1, bounds: { x: 1800, y: 900, width: 1000, height: 700 }, maximized: true });
+    const win = await startMain();
+    expect(win.options).toMatchObject({ x: 920, y: 340, width: 1000, height: 700, minWidth: 480, minHeight: 360 });
+    win.emit('ready-to-show');
+    expect(win.maximize).toHaveBeenCalled();
+    expect(win.show).toHaveBeenCalled();
+    win.emit('close', {});
+    expect(fake.state.storeData.get('windowState')).toEqual({
+      version: 1,
+      bounds: { x: 920, y: 340, width: 1000, height: 700 },
+      maximized: true,
+    });
+  });
+
+  it('opens centred on the primary display when the saved one is gone', async () => {
+    fake.state.storeData.set('windowState', { version: 1, bounds: { x: 2500, y: 100, width: 1200, height: 800 }, maximized: false });
+    const win = await startMain();
+    expect(win.options).toMatchObject({ x: 360, y: 120, width: 1200, height: 800 });
+  });
+
+  it('shows total unread notifications on the badge', async () => {
+    await startMain();
+    const { app, core } = fake.state;
+    core.emit('timeline.batch', {
+      items: [
+        { type: 'unread', accountId: 'a', unreadNotifications: 2 },
+        { type: 'unread', accountId: 'b', unreadNotifications: 3 },
+      ],
+    });
+    if (process.platform !== 'win32') expect(app.setBadgeCount).toHaveBeenLastCalledWith(5);
+    else expect(fake.state.windows[0]?.setOverlayIcon).toHaveBeenCalled();
+  });
+
+  it('reloads the page when the renderer crashes', async () => {
+    const win = await startMain();
+    expect(win.loadFile).toHaveBeenCalledTimes(1);
+    win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(win.loadFile).toHaveBeenCalledTimes(2);
+    win.webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+    expect(win.loadFile).toHaveBeenCalledTimes(2);
+  });
+
+  it('pops up a context menu for a link, opening it only through the safe opener', async () => {
+    const win = await startMain();
+    const params = {
+      x: 1,
+      y: 2,
+      isEditable: false,
+      selectionText: '',
+      misspelledWord: '',
+      dictionarySuggestions: [],
+      linkURL: 'https://misskey.example/notes/1',
+      srcURL: '',
+      mediaType: 'none',
+      editFlags: { canCut: false, canCopy: false, canPaste: false, canSelectAll: false },
+    };
+    win.webContents.emit('context-menu', {}, params);
+    const menu = fake.state.builtMenus.at(-1);
+    expect(menu?.popup).toHaveBeenCalled();
+    findItem(menu?.template, 'Open Link in Browser')?.click?.();
+    const electron = await import('electron');
+    await vi.waitFor(() => expect(electron.shell.openExternal).toHaveBeenCalledWith('https://misskey.example/notes/1'));
   });
 });

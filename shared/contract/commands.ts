@@ -5,6 +5,7 @@ import { columnKinds, sourceColumnKinds, type ColumnSource, type ColumnView } fr
 import type { CustomEmoji, DraftView, DriveFileView, ServerInfoView, UserDetailed, UserLite } from '../model/content';
 import type { Note } from '../model/note';
 import type { NotificationItem } from '../model/notification';
+import { densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../model/settings';
 
 /** Phantom marker: carries the output type of a command, never a value. */
 const returns = <T>(): T => undefined as T;
@@ -44,6 +45,31 @@ export const commands = {
   'app.setTokensSessionOnly': {
     input: z.object({ sessionOnly: z.boolean() }).strict(),
     output: returns<AppStatus>(),
+  },
+  'settings.get': {
+    input: noInput,
+    output: returns<Settings>(),
+  },
+  'settings.update': {
+    input: z
+      .object({
+        patch: z
+          .object({
+            language: z.enum(languages),
+            theme: z.enum(themes),
+            fontSize: z.number().int().min(fontSizeRange.min).max(fontSizeRange.max),
+            density: z.enum(densities),
+            media: z.enum(mediaModes),
+            motion: z.enum(motionModes),
+            tintColumns: z.boolean(),
+            desktopNotifications: z.record(id, z.boolean()),
+            timelineDefaults: z.object({ withRenotes: z.boolean(), withReplies: z.boolean(), withFiles: z.boolean(), hideSensitive: z.boolean() }).strict(),
+          })
+          .partial()
+          .strict(),
+      })
+      .strict(),
+    output: returns<Settings>(),
   },
   'app.openExternal': {
     input: z.object({ url: z.string().max(4096) }).strict(),

@@ -4,6 +4,7 @@ import type { ColumnView, ConnectionState } from '../model/column';
 import type { Note } from '../model/note';
 import type { NoteUpdate } from '../model/noteUpdate';
 import type { NotificationItem } from '../model/notification';
+import type { Settings } from '../model/settings';
 
 /** What the core streams to the renderer, batched: never one message per note under load. */
 export type TimelineItem =
@@ -17,6 +18,10 @@ export type TimelineItem =
   | { type: 'unread'; accountId: string; unreadNotifications: number }
   | { type: 'connection'; accountId: string; state: ConnectionState; retryInMs?: number };
 
+/** Things the app menu (Electron main) asks the renderer to do. */
+export const appMenuCommands = ['newNote', 'openSettings', 'showShortcuts'] as const;
+export type AppMenuCommand = (typeof appMenuCommands)[number];
+
 /** Every event main may push to the renderer, with its payload. */
 export interface Events {
   'app.statusChanged': AppStatus;
@@ -25,6 +30,9 @@ export interface Events {
   'deck.changed': { columns: ColumnView[] };
   'timeline.batch': { items: TimelineItem[] };
   'drive.uploadProgress': { uploadId: string; loaded: number; total: number };
+  /** A menu item was chosen that the renderer carries out. Sent by Electron main only (never by the core). */
+  'app.menuCommand': { command: AppMenuCommand };
+  'settings.changed': Settings;
 }
 
 export type EventName = keyof Events;
@@ -35,6 +43,8 @@ export const eventNames: readonly EventName[] = [
   'deck.changed',
   'timeline.batch',
   'drive.uploadProgress',
+  'app.menuCommand',
+  'settings.changed',
 ];
 export const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' && (eventNames as readonly string[]).includes(name);

@@ -53,7 +53,8 @@ export function feedTimeline(feed: keyof typeof FEEDS, pre?: (ctx: ApiCtx) => vo
   return (ctx: ApiCtx) => {
     pre?.(ctx);
     const fc = feedCtx(ctx);
-    return notesPage(ctx, (n) => FEEDS[feed]!(fc, n));
+    const packed = notesPage(ctx, (n) => FEEDS[feed]!(fc, n));
+    return ctx.world.injected.mix(ctx.user?.id ?? null, feed, packed, readPaging(ctx.body));
   };
 }
 

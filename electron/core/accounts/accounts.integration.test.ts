@@ -1,29 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AccountView } from '../../../shared/model/account';
 import type { AppStatus } from '../../../shared/model/appStatus';
 import type { ColumnView } from '../../../shared/model/column';
-import { memoryStore, signIn, startCore, startStandin, testCipher, type CoreUnderTest, type Standin } from '../testing/coreHarness';
+import { memoryStore, signIn, testCipher, type CoreUnderTest } from '../testing/coreHarness';
+import { useTwoServers } from '../testing/twoServers';
 
-let serverA: Standin;
-let serverB: Standin;
-const cores: CoreUnderTest[] = [];
-
-beforeEach(async () => {
-  serverA = await startStandin({ name: 'Server A' });
-  serverB = await startStandin({ name: 'Server B' });
-});
-
-afterEach(async () => {
-  for (const harness of cores.splice(0)) await harness.core.dispose();
-  await serverA.close();
-  await serverB.close();
-});
-
-async function boot(store = memoryStore(), cipher = testCipher()) {
-  const harness = await startCore({ store, cipher });
-  cores.push(harness);
-  return harness;
-}
+const servers = useTwoServers();
+const boot = servers.boot;
 
 const accountsOf = (harness: CoreUnderTest) => harness.call<AccountView[]>('accounts.list');
 const columnsOf = (harness: CoreUnderTest) => harness.call<ColumnView[]>('deck.get');
@@ -32,14 +15,14 @@ describe('accounts on many servers', () => {
   it('keeps three accounts on two servers, each with its own home column, restored after a restart', async () => {
     const store = memoryStore();
     const first = await boot(store);
-    const alice = await signIn(first, serverA, 'alice');
-    const bob = await signIn(first, serverA, 'bob');
-    const aliceB = await signIn(first, serverB, 'alice');
+    const alice = await signIn(first, servers.serverA, 'alice');
+    const bob = await signIn(first, servers.serverA, 'bob');
+    const aliceB = await signIn(first, servers.serverB, 'alice');
     const accounts = await accountsOf(first);
     expect(accounts.map((a) => [a.username, a.server])).toEqual([
-      ['alice', serverA.url],
-      ['bob', serverA.url],
-      ['alice', serverB.url],
+      ['alice', servers.serverA.url],
+      ['bob', servers.serverA.url],
+      ['alice', servers.serverB.url],
     ]);
     expect(accounts.map((a) => a.isDefault)).toEqual([true, false, false]);
     expect(accounts[0]).toMatchObject({ serverName: 'Server A', serverVersion: '2026.5.4', needsReauth: false });
@@ -65,9 +48,9 @@ describe('accounts on many servers', () => {
 
   it('signing in again as the same user updates the account and drops the old token', async () => {
     const harness = await boot();
-    const first = await signIn(harness, serverA, 'alice');
+    const first = await signIn(harness, servers.serverA, 'alice');
     const [oldToken] = harness.core.tokensForLeakChecks();
-    const again = await signIn(harness, serverA, 'alice');
+    const again = await signIn(harness, servers.serverA, 'alice');
     expect(again).toBe(first);
     expect(await accountsOf(harness)).toHaveLength(1);
     expect(harness.core.tokensForLeakChecks()).not.toContain(oldToken);
@@ -76,9 +59,9 @@ describe('accounts on many servers', () => {
 
   it('marks an account whose token was revoked, keeps its columns, and restores it on sign-in', async () => {
     const harness = await boot();
-    const alice = await signIn(harness, serverA, 'alice');
+    const alice = await signIn(harness, servers.serverA, 'alice');
     const [home] = await columnsOf(harness);
-    serverA.revokeTokensOf({ username: 'alice' });
+    servers.serverA.revokeTokensOf({ username: 'alice' });
     const failed = await harness.callResult('timeline.load', { columnId: home!.id });
     expect(failed).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     const marked = await harness.waitForEvent<{ accounts: AccountView[] }>('accounts.changed', (p) => p.accounts[0]?.needsReauth === true);
@@ -86,7 +69,7 @@ describe('accounts on many servers', () => {
     expect(await columnsOf(harness)).toEqual([home]);
     await expect(harness.callResult('notes.create', { accountId: alice, text: 'x' })).resolves.toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
 
-    await signIn(harness, serverA, 'alice');
+    await signIn(harness, servers.serverA, 'alice');
     expect((await accountsOf(harness))[0]?.needsReauth).toBe(false);
     expect(await columnsOf(harness)).toEqual([home]);
     await expect(harness.call('timeline.load', { columnId: home!.id })).resolves.not.toHaveLength(0);
@@ -94,17 +77,17 @@ describe('accounts on many servers', () => {
 
   it('marks the account when the stream refuses its token (HTTP 401 on the upgrade)', async () => {
     const harness = await boot();
-    await signIn(harness, serverA, 'alice');
+    await signIn(harness, servers.serverA, 'alice');
     await harness.waitForEvent<{ items: { type: string; state?: string }[] }>('timeline.batch', (p) => p.items.some((i) => i.type === 'connection' && i.state === 'connected'));
-    serverA.revokeTokensOf({ username: 'alice' });
-    serverA.dropSockets();
+    servers.serverA.revokeTokensOf({ username: 'alice' });
+    servers.serverA.dropSockets();
     await harness.waitForEvent<{ accounts: AccountView[] }>('accounts.changed', (p) => p.accounts[0]?.needsReauth === true);
   });
 
   it('removes an account, keeping or removing its columns as asked, and says whether the server revoked it', async () => {
     const harness = await boot();
-    const alice = await signIn(harness, serverA, 'alice');
-    const bob = await signIn(harness, serverA, 'bob');
+    const alice = await signIn(harness, servers.serverA, 'alice');
+    const bob = await signIn(harness, servers.serverA, 'bob');
     const kept = await harness.call<{ revokedOnServer: boolean; message: string }>('accounts.remove', { accountId: alice, columns: 'keep' });
     expect(kept.revokedOnServer).toBe(false);
     expect(kept.message).toMatch(/Connected apps/);
@@ -117,9 +100,9 @@ describe('accounts on many servers', () => {
 
   it('reorders accounts and chooses the default posting account', async () => {
     const harness = await boot();
-    const alice = await signIn(harness, serverA, 'alice');
-    const bob = await signIn(harness, serverA, 'bob');
-    const aliceB = await signIn(harness, serverB, 'alice');
+    const alice = await signIn(harness, servers.serverA, 'alice');
+    const bob = await signIn(harness, servers.serverA, 'bob');
+    const aliceB = await signIn(harness, servers.serverB, 'alice');
     expect((await harness.call<AccountView[]>('accounts.reorder', { accountIds: [aliceB, alice, bob] })).map((a) => a.id)).toEqual([aliceB, alice, bob]);
     await expect(harness.callResult('accounts.reorder', { accountIds: [alice, bob] })).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     await expect(harness.callResult('accounts.reorder', { accountIds: [alice, alice, bob] })).resolves.toMatchObject({ ok: false });
@@ -129,8 +112,8 @@ describe('accounts on many servers', () => {
 
   it('posts from the chosen account only: two accounts on one server never mix', async () => {
     const harness = await boot();
-    const alice = await signIn(harness, serverA, 'alice');
-    const bob = await signIn(harness, serverA, 'bob');
+    const alice = await signIn(harness, servers.serverA, 'alice');
+    const bob = await signIn(harness, servers.serverA, 'bob');
     const byBob = await harness.call<{ user: { username: string } }>('notes.create', { accountId: bob, text: 'from bob' });
     const byAlice = await harness.call<{ user: { username: string } }>('notes.create', { accountId: alice, text: 'from alice' });
     expect([byBob.user.username, byAlice.user.username]).toEqual(['bob', 'alice']);
@@ -141,7 +124,7 @@ describe('keeping tokens', () => {
   it('asks for sign-in, and says why, when a saved token no longer decrypts', async () => {
     const store = memoryStore();
     const first = await boot(store);
-    await signIn(first, serverA, 'alice');
+    await signIn(first, servers.serverA, 'alice');
     await first.core.dispose();
     const changedKeyring = testCipher({ decrypt: () => { throw new Error('keyring changed'); } });
     const second = await boot(store, changedKeyring);
@@ -158,14 +141,14 @@ describe('keeping tokens', () => {
     const status = await harness.call<AppStatus>('app.status');
     expect(status.tokenStorage).toEqual({ description: 'safeStorage:basic_text', isStrong: false, sessionOnly: false });
     expect(status.notices).toEqual([expect.objectContaining({ id: 'weak-token-storage', action: 'keepTokensForSessionOnly' })]);
-    await signIn(harness, serverA, 'alice');
+    await signIn(harness, servers.serverA, 'alice');
     expect(JSON.stringify(store.data)).toContain('sealed:');
 
     const after = await harness.call<AppStatus>('app.setTokensSessionOnly', { sessionOnly: true });
     expect(after.tokenStorage.sessionOnly).toBe(true);
     expect(after.notices).toEqual([]);
     expect(JSON.stringify(store.data)).not.toContain('sealed:');
-    await signIn(harness, serverA, 'bob');
+    await signIn(harness, servers.serverA, 'bob');
     expect(JSON.stringify(store.data)).not.toContain('sealed:');
     expect((await accountsOf(harness)).every((a) => !a.needsReauth)).toBe(true);
     await harness.core.dispose();
@@ -179,7 +162,7 @@ describe('keeping tokens', () => {
     const store = memoryStore();
     const harness = await boot(store);
     await harness.call('app.setTokensSessionOnly', { sessionOnly: true });
-    await signIn(harness, serverA, 'alice');
+    await signIn(harness, servers.serverA, 'alice');
     expect(JSON.stringify(store.data)).not.toContain('sealed:');
     await harness.call('app.setTokensSessionOnly', { sessionOnly: false });
     expect(JSON.stringify(store.data)).toContain('sealed:');

@@ -6,6 +6,8 @@ import type { AppStatus } from '../../../shared/model/appStatus';
 import { weakTokenStorageNoticeId } from '../app/appNotices';
 import type { NoticeBoard } from '../app/noticeBoard';
 import type { DraftStore } from '../drafts/draftStore';
+import type { Settings } from '../../../shared/model/settings';
+import type { SettingsStore } from '../settings/settingsStore';
 import type { Platform } from '../platform';
 import { CommandFailure } from './commandFailure';
 import type { CommandHandlers } from './commandRouter';
@@ -18,11 +20,13 @@ export interface HandlerDeps {
   miAuth: MiAuthFlow;
   notices: NoticeBoard;
   drafts: DraftStore;
+  settings: SettingsStore;
+  onSettingsChanged(settings: Settings): void;
   appStatus(): AppStatus;
 }
 
 /** The app, account and deck commands, mapped onto the services (notes and the rest: contentHandlers). */
-export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, appStatus }: HandlerDeps): Omit<CommandHandlers, ContentCommandName> {
+export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus }: HandlerDeps): Omit<CommandHandlers, ContentCommandName> {
   return {
     'app.info': () => ({ version: platform.appVersion, shell: platform.shell }),
     'app.status': () => appStatus(),
@@ -34,6 +38,12 @@ export function createCommandHandlers({ platform, accounts, deck, miAuth, notice
       accounts.setSessionOnly(sessionOnly);
       if (sessionOnly) notices.dismiss(weakTokenStorageNoticeId);
       return appStatus();
+    },
+    'settings.get': () => settings.get(),
+    'settings.update': ({ patch }) => {
+      const updated = settings.update(patch);
+      onSettingsChanged(updated);
+      return updated;
     },
     'app.openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) throw new CommandFailure('INVALID_INPUT', 'Only http and https links can be opened.');

@@ -1,33 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CustomEmoji, DraftView, DriveFileView, ServerInfoView, UserDetailed } from '../../../shared/model/content';
 import type { Note } from '../../../shared/model/note';
-import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../testing/coreHarness';
+import { memoryStore, signIn, type CoreUnderTest } from '../testing/coreHarness';
+import { useTwoServers } from '../testing/twoServers';
+import type { Standin } from '../testing/coreHarness';
 
-let serverA: Standin;
-let serverB: Standin;
-const cores: CoreUnderTest[] = [];
-
-beforeEach(async () => {
-  serverA = await startStandin({ name: 'Server A' });
-  serverB = await startStandin({ name: 'Server B' });
-});
-
-afterEach(async () => {
-  for (const harness of cores.splice(0)) await harness.core.dispose();
-  await serverA.close();
-  await serverB.close();
-});
-
-async function boot(store = memoryStore()) {
-  const harness = await startCore({ store });
-  cores.push(harness);
-  return harness;
-}
+const servers = useTwoServers();
+const boot = servers.boot;
 
 async function aliceOnA() {
   const harness = await boot();
-  const accountId = await signIn(harness, serverA, 'alice');
+  const accountId = await signIn(harness, servers.serverA, 'alice');
   const create = (input: Record<string, unknown>) => harness.call<Note>('notes.create', { accountId, ...input });
   return { harness, accountId, create };
 }
@@ -95,7 +79,7 @@ describe('notes.create on the stand-in', () => {
 
   it('refuses a file over the role’s limit without sending it', async () => {
     const { harness, accountId } = await aliceOnA();
-    const before = requestsTo(serverA, '/api/drive/files/create');
+    const before = requestsTo(servers.serverA, '/api/drive/files/create');
     const error = await errorOf(harness, 'drive.upload', {
       accountId,
       uploadId: 'upload-2',
@@ -103,8 +87,8 @@ describe('notes.create on the stand-in', () => {
       type: 'application/octet-stream',
       dataBase64: Buffer.alloc(30 * 1024 * 1024 + 1).toString('base64'),
     });
-    expect(error).toEqual({ code: 'INVALID_INPUT', message: `“huge.bin” is 30.1 MB; ${new URL(serverA.url).host} accepts files up to 30 MB.` });
-    expect(requestsTo(serverA, '/api/drive/files/create')).toBe(before);
+    expect(error).toEqual({ code: 'INVALID_INPUT', message: `“huge.bin” is 30.1 MB; ${new URL(servers.serverA.url).host} accepts files up to 30 MB.` });
+    expect(requestsTo(servers.serverA, '/api/drive/files/create')).toBe(before);
     expect(harness.events.filter((e) => e.name === 'drive.uploadProgress')).toEqual([]);
   });
 });
@@ -112,7 +96,7 @@ describe('notes.create on the stand-in', () => {
 describe('acting on notes on the stand-in', () => {
   it('reacts, replaces the reaction, unreacts, and explains unreacting again', async () => {
     const { harness, accountId } = await aliceOnA();
-    const { note } = serverA.post({ username: 'bob', text: 'react to me' });
+    const { note } = servers.serverA.post({ username: 'bob', text: 'react to me' });
     await harness.call('notes.react', { accountId, noteId: note.id, reaction: '👍' });
     await harness.call('notes.react', { accountId, noteId: note.id, reaction: '😀' });
     await harness.call('notes.react', { accountId, noteId: note.id, reaction: '😀' });
@@ -129,18 +113,18 @@ describe('acting on notes on the stand-in', () => {
 
   it('votes once, and says so when voting again or after the poll ended', async () => {
     const { harness, accountId } = await aliceOnA();
-    const { note } = serverA.post({ username: 'bob', text: 'poll', poll: { choices: ['a', 'b'] } });
+    const { note } = servers.serverA.post({ username: 'bob', text: 'poll', poll: { choices: ['a', 'b'] } });
     await harness.call('notes.vote', { accountId, noteId: note.id, choice: 1 });
     expect((await harness.call<Note>('notes.show', { accountId, noteId: note.id })).poll!.choices.map((c) => c.votes)).toEqual([0, 1]);
     expect(await errorOf(harness, 'notes.vote', { accountId, noteId: note.id, choice: 0 })).toMatchObject({ message: 'You already voted in this poll.' });
-    const { note: ended } = serverA.post({ username: 'bob', text: 'old poll', poll: { choices: ['a', 'b'] } });
-    serverA.endPoll({ noteId: ended.id });
+    const { note: ended } = servers.serverA.post({ username: 'bob', text: 'old poll', poll: { choices: ['a', 'b'] } });
+    servers.serverA.endPoll({ noteId: ended.id });
     expect(await errorOf(harness, 'notes.vote', { accountId, noteId: ended.id, choice: 0 })).toMatchObject({ message: 'This poll has ended.' });
   });
 
   it('favorites and unfavorites idempotently', async () => {
     const { harness, accountId } = await aliceOnA();
-    const { note } = serverA.post({ username: 'bob', text: 'keep this' });
+    const { note } = servers.serverA.post({ username: 'bob', text: 'keep this' });
     for (const favorite of [true, true, false, false, true]) await harness.call('notes.favorite', { accountId, noteId: note.id, favorite });
   });
 
@@ -149,7 +133,7 @@ describe('acting on notes on the stand-in', () => {
     const mine = await create({ text: 'short-lived' });
     await harness.call('notes.delete', { accountId, noteId: mine.id });
     expect(await errorOf(harness, 'notes.show', { accountId, noteId: mine.id })).toMatchObject({ code: 'NOT_FOUND' });
-    const { note: theirs } = serverA.post({ username: 'bob', text: 'mine, not yours' });
+    const { note: theirs } = servers.serverA.post({ username: 'bob', text: 'mine, not yours' });
     expect(await errorOf(harness, 'notes.delete', { accountId, noteId: theirs.id })).toEqual({
       code: 'MISSKEY_ERROR',
       message: 'You can delete only your own notes.',
@@ -173,17 +157,17 @@ describe('acting on notes on the stand-in', () => {
 describe('notes.resolve on the stand-ins', () => {
   it('finds the same note for an account on the same server, and on another server through ap/show', async () => {
     const harness = await boot();
-    const alice = await signIn(harness, serverA, 'alice');
-    const bob = await signIn(harness, serverA, 'bob');
-    const aliceOnB = await signIn(harness, serverB, 'alice');
-    const { note } = serverA.post({ username: 'admin', text: 'federate me' });
+    const alice = await signIn(harness, servers.serverA, 'alice');
+    const bob = await signIn(harness, servers.serverA, 'bob');
+    const aliceOnB = await signIn(harness, servers.serverB, 'alice');
+    const { note } = servers.serverA.post({ username: 'admin', text: 'federate me' });
 
     const same = await harness.call<Note>('notes.resolve', { accountId: bob, fromAccountId: alice, noteId: note.id });
     expect(same.id).toBe(note.id);
 
     const remote = await harness.call<Note>('notes.resolve', { accountId: aliceOnB, fromAccountId: alice, noteId: note.id });
     expect(remote.id).not.toBe(note.id);
-    expect(remote).toMatchObject({ text: 'federate me', uri: `${serverA.url}/notes/${note.id}`, user: { username: 'admin', host: new URL(serverA.url).host } });
+    expect(remote).toMatchObject({ text: 'federate me', uri: `${servers.serverA.url}/notes/${note.id}`, user: { username: 'admin', host: new URL(servers.serverA.url).host } });
     // Resolved there, the note can be acted on by that account.
     await harness.call('notes.react', { accountId: aliceOnB, noteId: remote.id, reaction: '👍' });
 
@@ -212,12 +196,12 @@ describe('users on the stand-in', () => {
 describe('the server on the stand-in', () => {
   it('describes the server from meta, asking once for many calls', async () => {
     const { harness, accountId } = await aliceOnA();
-    const before = requestsTo(serverA, '/api/meta');
+    const before = requestsTo(servers.serverA, '/api/meta');
     const info = await harness.call<ServerInfoView>('server.info', { accountId });
-    expect(info).toEqual({ name: 'Server A', version: '2026.5.4', maxNoteTextLength: 3000, maxFilesPerNote: 16, iconUrl: `${serverA.url}/files/icon.png` });
+    expect(info).toEqual({ name: 'Server A', version: '2026.5.4', maxNoteTextLength: 3000, maxFilesPerNote: 16, iconUrl: `${servers.serverA.url}/files/icon.png` });
     await harness.call('server.info', { accountId });
     await harness.call('server.info', { accountId });
-    expect(requestsTo(serverA, '/api/meta')).toBe(before + 1);
+    expect(requestsTo(servers.serverA, '/api/meta')).toBe(before + 1);
   });
 
   it('lists the custom emojis, asking once', async () => {
@@ -225,7 +209,7 @@ describe('the server on the stand-in', () => {
     const emojis = await harness.call<CustomEmoji[]>('server.emojis', { accountId });
     expect(emojis.map((e) => e.name)).toContain('missdeck_ok');
     await harness.call('server.emojis', { accountId });
-    expect(requestsTo(serverA, '/api/emojis')).toBe(1);
+    expect(requestsTo(servers.serverA, '/api/emojis')).toBe(1);
   });
 });
 
@@ -235,8 +219,8 @@ describe('drafts in the core', () => {
   it('saves, replaces and deletes a draft per account, kept across a restart', async () => {
     const store = memoryStore();
     const first = await boot(store);
-    const alice = await signIn(first, serverA, 'alice');
-    const aliceOnB = await signIn(first, serverB, 'alice');
+    const alice = await signIn(first, servers.serverA, 'alice');
+    const aliceOnB = await signIn(first, servers.serverB, 'alice');
     await first.call('drafts.save', { accountId: alice, draft });
     await first.call('drafts.save', { accountId: aliceOnB, draft: { ...draft, text: 'elsewhere' } });
     await first.call('drafts.save', { accountId: alice, draft: { ...draft, text: 'unfinished, longer' } });

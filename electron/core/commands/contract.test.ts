@@ -6,6 +6,7 @@ import type { MiAuthFlow } from '../accounts/miAuthFlow';
 import type { DeckService } from '../deck/deckService';
 import { NoticeBoard } from '../app/noticeBoard';
 import { DraftStore } from '../drafts/draftStore';
+import { SettingsStore } from '../settings/settingsStore';
 import { memoryStore } from '../testing/coreHarness';
 import type { Platform } from '../platform';
 import { createAllHandlers } from './allHandlers';
@@ -24,6 +25,8 @@ const handlers = createAllHandlers({
   miAuth: {} as MiAuthFlow,
   notices: new NoticeBoard(() => undefined),
   drafts: new DraftStore(memoryStore(), logger),
+  settings: new SettingsStore(memoryStore(), logger),
+  onSettingsChanged: () => undefined,
   appStatus: () => ({ tokenStorage: { description: 'test', isStrong: true, sessionOnly: false }, notices: [] }),
 });
 const dispatch = createCommandRouter(handlers, logger);

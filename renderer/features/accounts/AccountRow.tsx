@@ -4,6 +4,7 @@ import { accountAcct } from '../../lib/acct';
 import { safeWebUrl } from '../../lib/safeUrl';
 import { useAppState, useAppStoreApi } from '../../store';
 import { Avatar } from '../notes/Avatar';
+import { DesktopNotificationsSwitch } from '../notifications/DesktopNotificationsSwitch';
 
 interface AccountRowProps {
   account: AccountView;
@@ -69,6 +70,7 @@ export function AccountRow({ account, index, count, onRemove }: AccountRowProps)
           )}
           <span>{account.serverName?.trim() || account.host}</span>
         </div>
+        <DesktopNotificationsSwitch accountId={account.id} describedBy={acctId} />
       </div>
       <div className="account-row-actions">
         <div className="account-row-order">

@@ -1,6 +1,7 @@
 import { useAppState } from '../../store';
 import { AddAccountScreen } from '../accounts/AddAccountScreen';
 import { Deck } from '../deck/Deck';
+import { useDesktopNotifier } from '../notifications/useDesktopNotifier';
 import { NoticeStrip } from './NoticeStrip';
 import { TransportBanner } from './TransportBanner';
 
@@ -9,6 +10,7 @@ export function App() {
   const noAccounts = useAppState((s) => s.accounts.length === 0);
   const view = useAppState((s) => s.view);
   const loadError = useAppState((s) => s.accountsError);
+  useDesktopNotifier();
 
   const addingAccount = loaded && (noAccounts || view === 'addAccount');
   let screen;

@@ -3,23 +3,26 @@ import { accountAcct } from '../../lib/acct';
 import { safeWebUrl } from '../../lib/safeUrl';
 import { useAppState } from '../../store';
 import { Avatar } from '../notes/Avatar';
+import { liveLabel, liveView } from './liveState';
 
-const stateLabel = {
-  connected: 'connected',
-  connecting: 'connecting',
-  reconnecting: 'reconnecting',
-  offline: 'offline',
-} as const;
-
-/** An account's avatar in the side bar: its server's icon, a dot for its stream, a badge when it must sign in again. */
+/** An account's avatar in the side bar: its server's icon, a dot for its stream, unread notifications, a badge when it must sign in again. */
 export function AccountBadge({ account }: { account: AccountView }) {
   const connection = useAppState((s) => s.accountConnections[account.id]);
+  const unread = useAppState((s) => s.unreadNotifications[account.id] ?? 0);
   const state = account.needsReauth ? 'reauth' : (connection?.state ?? 'unknown');
-  const label = account.needsReauth ? 'needs to sign in again' : connection ? stateLabel[connection.state] : 'status unknown';
+  const live = liveView(connection, undefined);
+  const label = account.needsReauth ? 'needs to sign in again' : connection ? liveLabel({ ...live, retryAt: undefined }, 0) : 'status unknown';
   const acct = accountAcct(account);
   const serverIcon = safeWebUrl(account.serverIconUrl);
   return (
-    <li className="account-badge" title={acct} data-account-id={account.id} data-needs-reauth={account.needsReauth || undefined}>
+    <li
+      className="account-badge"
+      title={`${acct} — ${label}${unread > 0 ? `, ${unread} unread notifications` : ''}`}
+      data-account-id={account.id}
+      data-needs-reauth={account.needsReauth || undefined}
+      data-live-state={account.needsReauth ? 'reauth' : live.state}
+      data-unread={unread}
+    >
       <Avatar url={account.avatarUrl} size={36} />
       {serverIcon && (
         <img className="account-badge-server" src={serverIcon} alt="" width={16} height={16} referrerPolicy="no-referrer" />
@@ -27,10 +30,16 @@ export function AccountBadge({ account }: { account: AccountView }) {
       <span className="visually-hidden">
         {acct}
         {account.isDefault ? ', default' : ''}, {label}
+        {unread > 0 ? `, ${unread} unread notification${unread === 1 ? '' : 's'}` : ''}
       </span>
       {account.needsReauth && (
         <span className="reauth-badge" title={`${acct} needs to sign in again`} aria-hidden="true">
           !
+        </span>
+      )}
+      {!account.needsReauth && unread > 0 && (
+        <span className="unread-badge" aria-hidden="true">
+          {unread > 99 ? '99+' : unread}
         </span>
       )}
       <span className="connection-dot" data-connection-state={state} aria-hidden="true" />

@@ -189,7 +189,7 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
                     {a.needsReauth ? ' (needs sign-in)' : ''}
                   </option>
                 ))}
-                <option value={everyAccount} disabled={kind !== 'allNotifications' && kind !== 'notifications'}>
+                <option value={everyAccount}>
                   All accounts
                 </option>
               </select>

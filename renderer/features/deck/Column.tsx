@@ -1,62 +1,191 @@
-import { useEffect } from 'react';
-import type { ColumnView } from '../../../shared/model/column';
+import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { everyAccount, type ColumnView } from '../../../shared/model/column';
 import { accountAcct } from '../../lib/acct';
-import { useAppState } from '../../store';
+import { useAppState, useAppStoreApi } from '../../store';
 import { columnAccountState } from '../../store/accountSelectors';
+import { NotificationList } from '../notifications/NotificationList';
 import { AccountGoneNotice, ReauthNotice } from './ColumnAccountNotice';
+import { ColumnSettingsMenu } from './ColumnSettingsMenu';
 import { ColumnStatus } from './ColumnStatus';
-import { columnTitles, columnWidth } from './columnKinds';
+import { columnIcons, columnSourceName, columnTitles, columnWidth, isNotificationKind } from './columnKinds';
+import { columnDragType, dropIndex } from './columnDrag';
+import { liveLabel } from './liveState';
+import { LiveStateBadge } from './LiveStateBadge';
 import { NoteList } from './NoteList';
+import { useColumnLive } from './useColumnLive';
 
-/** The shell every column kind shares: header, status line, then the kind's body. */
-export function Column({ column }: { column: ColumnView }) {
+interface ColumnProps {
+  column: ColumnView;
+  index: number;
+  count: number;
+}
+
+/** The shell every column kind shares: header (drag handle, settings), status, then the kind's list. */
+export function Column({ column, index, count }: ColumnProps) {
+  const menuId = useId();
+  const store = useAppStoreApi();
   const account = useAppState((s) => s.accounts.find((a) => a.id === column.accountId));
   const accountState = useAppState((s) => columnAccountState(s.accounts, column));
   const status = useAppState((s) => s.columnLoads[column.id]?.status ?? 'idle');
+  const unseen = useAppState((s) => s.columnUnseen[column.id] ?? 0);
   const loadColumn = useAppState((s) => s.loadColumn);
-  const removeColumn = useAppState((s) => s.removeColumn);
+  const moveColumn = useAppState((s) => s.moveColumn);
+  const updateColumn = useAppState((s) => s.updateColumn);
+  const live = useColumnLive(column);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [drop, setDrop] = useState<'before' | 'after' | null>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
 
   // Only a signed-in account can feed a column; the others keep what they show.
   useEffect(() => {
     if (status === 'idle' && accountState === 'ok') void loadColumn(column.id);
   }, [status, accountState, column.id, loadColumn]);
 
+  const closeMenu = useCallback((refocus: boolean) => {
+    setMenuOpen(false);
+    if (refocus) requestAnimationFrame(() => menuButton.current?.focus());
+  }, []);
+
   const title = columnTitles[column.kind];
-  const detail = typeof column.params.name === 'string' ? column.params.name : null;
-  const acct = account ? accountAcct(account) : accountState === 'gone' ? 'removed account' : 'all accounts';
+  const source = columnSourceName(column.kind, column.params);
+  const acct = column.accountId === everyAccount ? 'All accounts' : account ? accountAcct(account) : accountState === 'gone' ? 'removed account' : 'unknown account';
+  const name = `${title}${source ? ` ${source}` : ''} — ${acct}`;
+  const notifications = isNotificationKind(column.kind);
+
+  // Keyboard reordering: Alt+Shift+←/→ anywhere in the column; focus stays where it was.
+  const move = (by: -1 | 1) => {
+    const to = index + by;
+    if (to < 0 || to >= count) return;
+    const active = document.activeElement as HTMLElement | null;
+    void moveColumn(column.id, to);
+    requestAnimationFrame(() => active?.isConnected && active.focus({ preventScroll: false }));
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    event.stopPropagation();
+    move(event.key === 'ArrowLeft' ? -1 : 1);
+  };
+
+  const onDragStart = (event: DragEvent) => {
+    event.dataTransfer.setData(columnDragType, column.id);
+    event.dataTransfer.effectAllowed = 'move';
+    if (sectionRef.current) event.dataTransfer.setDragImage(sectionRef.current, 20, 20);
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(columnDragType)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    const box = event.currentTarget.getBoundingClientRect();
+    const side = event.clientX < box.left + box.width / 2 ? 'before' : 'after';
+    if (side !== drop) setDrop(side);
+  };
+  const onDrop = (event: DragEvent) => {
+    const draggedId = event.dataTransfer.getData(columnDragType);
+    setDrop(null);
+    if (!draggedId) return;
+    event.preventDefault();
+    const to = dropIndex(store.getState().columns, draggedId, column.id, drop ?? 'before');
+    if (to !== null) void moveColumn(draggedId, to);
+  };
+
+  const common = {
+    ref: sectionRef,
+    'data-column-id': column.id,
+    'data-column-kind': column.kind,
+    'data-account-state': accountState,
+    'data-live-state': live.state,
+    'data-drop': drop ?? undefined,
+    onKeyDown,
+    onDragOver,
+    onDragLeave: () => setDrop(null),
+    onDrop,
+  };
+
+  if (column.collapsed) {
+    return (
+      <section {...common} className="column column-collapsed" aria-label={name} data-collapsed="true">
+        <button
+          type="button"
+          className="collapsed-strip"
+          draggable
+          onDragStart={onDragStart}
+          aria-label={`Expand column ${name}${unseen > 0 ? `, ${unseen} new` : ''}`}
+          title={`Expand ${name}`}
+          onClick={() => void updateColumn(column.id, { collapsed: false })}
+        >
+          <span className="collapsed-icon" aria-hidden="true">
+            {columnIcons[column.kind]}
+          </span>
+          {unseen > 0 && (
+            <span className="collapsed-count" data-unseen={unseen}>
+              {unseen > 99 ? '99+' : unseen}
+            </span>
+          )}
+          <span className="collapsed-title">
+            {title}
+            {source ? ` ${source}` : ''} · {acct}
+          </span>
+          <span className="live-dot" data-live-state={live.state} title={liveLabel({ ...live, retryAt: undefined }, 0)} aria-hidden="true" />
+        </button>
+      </section>
+    );
+  }
+
   return (
     <section
+      {...common}
       className="column"
       role="feed"
-      aria-label={`${title} — ${acct}`}
+      aria-label={name}
       aria-busy={status === 'loading'}
-      data-column-id={column.id}
-      data-column-kind={column.kind}
-      data-account-state={accountState}
       style={{ width: columnWidth(column.width) }}
     >
-      <header className="column-header">
+      <header className="column-header" draggable onDragStart={onDragStart} title="Drag to move the column">
+        <span className="column-icon" aria-hidden="true">
+          {columnIcons[column.kind]}
+        </span>
         <div className="column-title">
           <h2>
             {title}
-            {detail && <span className="column-detail"> {detail}</span>}
+            {source && <span className="column-detail"> {source}</span>}
           </h2>
-          <span className="column-account">{acct}</span>
+          <span className="column-subline">
+            <span className="column-account">{acct}</span>
+            <LiveStateBadge view={live.state === 'refused' ? { state: 'refused' } : live} compact />
+          </span>
         </div>
         <button
+          ref={menuButton}
           type="button"
           className="icon-button"
-          aria-label={`Remove column ${title} — ${acct}`}
-          title="Remove column"
-          onClick={() => void removeColumn(column.id)}
+          aria-label="Column settings"
+          aria-haspopup="menu"
+          aria-expanded={menuOpen}
+          aria-controls={menuOpen ? menuId : undefined}
+          title="Column settings"
+          data-column-settings-button
+          onClick={() => setMenuOpen((open) => !open)}
         >
-          ×
+          ⋯
         </button>
       </header>
+      {menuOpen && (
+        <div id={menuId} className="column-menu-anchor">
+          <ColumnSettingsMenu column={column} index={index} count={count} label={`Settings for ${name}`} onClose={closeMenu} />
+        </div>
+      )}
+      {live.state === 'refused' && (
+        <p className="column-note column-note-warn" data-live-message>
+          {liveLabel(live, 0)}
+        </p>
+      )}
       {accountState === 'needsReauth' && account && <ReauthNotice account={account} />}
       {accountState === 'gone' && <AccountGoneNotice columnId={column.id} />}
-      {accountState === 'ok' && <ColumnStatus columnId={column.id} accountId={column.accountId} />}
-      <NoteList columnId={column.id} />
+      {accountState === 'ok' && <ColumnStatus columnId={column.id} notifications={notifications} />}
+      {notifications ? <NotificationList columnId={column.id} accountId={column.accountId} /> : <NoteList columnId={column.id} accountId={column.accountId} />}
     </section>
   );
 }

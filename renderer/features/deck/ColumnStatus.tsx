@@ -2,23 +2,15 @@ import type { ReactNode } from 'react';
 import { useAppState } from '../../store';
 import { idleLoad } from '../../store/timelineSlice';
 
-/** Loading, errors, emptiness and the account's stream state, in a line under the header. */
-export function ColumnStatus({ columnId, accountId }: { columnId: string; accountId: string }) {
+/** Loading, errors and emptiness, in a line under the header (the live state is in the header). */
+export function ColumnStatus({ columnId, notifications }: { columnId: string; notifications: boolean }) {
   const load = useAppState((s) => s.columnLoads[columnId] ?? idleLoad);
-  const empty = useAppState((s) => (s.columnNoteIds[columnId]?.length ?? 0) === 0);
-  const connection = useAppState((s) => s.accountConnections[accountId]);
+  const empty = useAppState((s) =>
+    notifications ? (s.columnNotifications[columnId]?.length ?? 0) === 0 : (s.columnNoteIds[columnId]?.length ?? 0) === 0,
+  );
   const loadColumn = useAppState((s) => s.loadColumn);
 
   const lines: ReactNode[] = [];
-  if (connection && connection.state !== 'connected') {
-    const retry = connection.retryInMs ? ` (retrying in ${Math.ceil(connection.retryInMs / 1000)} s)` : '';
-    lines.push(
-      <p key="conn" className="column-note column-note-warn" data-connection-state={connection.state}>
-        {connection.state === 'offline' ? 'Offline' : connection.state === 'connecting' ? 'Connecting…' : 'Reconnecting…'}
-        {retry}
-      </p>,
-    );
-  }
   if (load.status === 'loading' && empty) lines.push(<p key="load" className="column-note">Loading…</p>);
   if (load.error) {
     lines.push(
@@ -30,6 +22,12 @@ export function ColumnStatus({ columnId, accountId }: { columnId: string; accoun
       </div>,
     );
   }
-  if (load.status === 'loaded' && empty) lines.push(<p key="empty" className="column-note">No notes yet.</p>);
+  if (load.status === 'loaded' && empty) {
+    lines.push(
+      <p key="empty" className="column-note">
+        {notifications ? 'No notifications yet.' : 'No notes yet.'}
+      </p>,
+    );
+  }
   return lines.length > 0 ? <div className="column-status">{lines}</div> : null;
 }

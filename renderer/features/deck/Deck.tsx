@@ -1,23 +1,49 @@
+import { useCallback, useState } from 'react';
 import { useAppState } from '../../store';
 import { ComposeBox } from '../compose/ComposeBox';
+import { KeyboardHelp } from '../keyboard/KeyboardHelp';
+import { NoteDetailPanel } from '../keyboard/NoteDetailPanel';
+import { useDeckKeyboard } from '../keyboard/useDeckKeyboard';
 import { Column } from './Column';
 import { DeckSidebar } from './DeckSidebar';
 
 export function Deck() {
   const columns = useAppState((s) => s.columns);
   const deckError = useAppState((s) => s.deckError);
+  const deckNotice = useAppState((s) => s.deckNotice);
+  const clearDeckNotice = useAppState((s) => s.clearDeckNotice);
+  const openedNote = useAppState((s) => s.openedNote);
+  const closeNote = useAppState((s) => s.closeNote);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const closeOverlays = useCallback(() => {
+    setHelpOpen(false);
+    closeNote();
+  }, [closeNote]);
+  useDeckKeyboard({ openHelp, closeOverlays });
+
   return (
     <div className="deck">
-      <DeckSidebar />
+      <DeckSidebar onShowShortcuts={openHelp} />
       <ComposeBox />
       <main className="deck-columns" aria-label="Columns">
-        {columns.map((c) => (
-          <Column key={c.id} column={c} />
+        {columns.map((c, index) => (
+          <Column key={c.id} column={c} index={index} count={columns.length} />
         ))}
         {columns.length === 0 && (
           <p className="deck-empty">{deckError ? deckError.message : 'No columns yet. Add one from the side bar.'}</p>
         )}
       </main>
+      {deckNotice && (
+        <div className="deck-notice" role="alert">
+          {deckNotice}
+          <button type="button" className="icon-button" aria-label="Dismiss" onClick={clearDeckNotice}>
+            ×
+          </button>
+        </div>
+      )}
+      {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
+      {openedNote && <NoteDetailPanel note={openedNote} onClose={closeNote} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useAppState } from '../../store';
 import { AccountsDialog } from '../accounts/AccountsDialog';
 import { AccountBadge } from './AccountBadge';
-import { AddColumnForm } from './AddColumnForm';
+import { AddColumnDialog } from './AddColumnDialog';
 
 function PeopleIcon() {
   return (
@@ -15,7 +15,7 @@ function PeopleIcon() {
   );
 }
 
-export function DeckSidebar() {
+export function DeckSidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const accounts = useAppState((s) => s.accounts);
   const showAddAccount = useAppState((s) => s.showAddAccount);
   const needReauth = accounts.filter((a) => a.needsReauth).length;
@@ -43,24 +43,23 @@ export function DeckSidebar() {
       >
         <PeopleIcon />
       </button>
-      <button
-        type="button"
-        className="sidebar-button"
-        aria-label="Add column"
-        title="Add column"
-        aria-expanded={addingColumn}
-        onClick={() => setAddingColumn((v) => !v)}
-      >
+      <button type="button" className="sidebar-button" aria-label="Add column" aria-haspopup="dialog" title="Add column" onClick={() => setAddingColumn(true)}>
         ▦
       </button>
       <button type="button" className="sidebar-button" aria-label="Add account" title="Add account" onClick={showAddAccount}>
         +
       </button>
-      {addingColumn && (
-        <div className="sidebar-popover">
-          <AddColumnForm onDone={() => setAddingColumn(false)} />
-        </div>
-      )}
+      <button
+        type="button"
+        className="sidebar-button sidebar-help"
+        aria-label="Keyboard shortcuts"
+        aria-haspopup="dialog"
+        title="Keyboard shortcuts (?)"
+        onClick={onShowShortcuts}
+      >
+        ?
+      </button>
+      {addingColumn && <AddColumnDialog onClose={() => setAddingColumn(false)} />}
       {accountsOpen && <AccountsDialog onClose={() => setAccountsOpen(false)} />}
     </nav>
   );

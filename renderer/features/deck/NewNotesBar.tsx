@@ -1,7 +1,8 @@
-export function NewNotesBar({ count, onClick }: { count: number; onClick: () => void }) {
+/** "3 new notes": the newer items waiting above the reader's place; click to go to the top. */
+export function NewNotesBar({ label, onClick }: { label: string; onClick: () => void }) {
   return (
     <button type="button" className="new-notes-bar" onClick={onClick}>
-      {count === 1 ? '1 new note' : `${count} new notes`}
+      {label}
     </button>
   );
 }

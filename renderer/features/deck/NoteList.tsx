@@ -1,12 +1,16 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useAppState } from '../../store';
+import { useCallback, useMemo } from 'react';
+import type { Note } from '../../../shared/model/note';
+import { useAppState, useAppStoreApi } from '../../store';
+import { rowsWithGaps, type ColumnRow, type GapMarker } from '../../store/gaps';
+import type { WatchEntry } from '../../store/noteWatch';
+import { idleLoad } from '../../store/timelineSlice';
 import { NoteItem } from '../notes/NoteItem';
-import { NewNotesBar } from './NewNotesBar';
+import { FeedFooter } from './FeedFooter';
+import { GapRow } from './GapRow';
+import { VirtualFeed } from './VirtualFeed';
 
 const noIds: string[] = [];
-/** Within this many pixels of the top, the column follows new notes. */
-const topSlack = 8;
+const noGaps: GapMarker[] = [];
 
 function NoteRow({ noteId, index, total }: { noteId: string; index: number; total: number }) {
   const note = useAppState((s) => s.notesById[noteId]);
@@ -14,70 +18,53 @@ function NoteRow({ noteId, index, total }: { noteId: string; index: number; tota
   return <NoteItem note={note} posInSet={index + 1} setSize={total} />;
 }
 
-/**
- * A column's notes, virtualised, newest first. While the reader is scrolled away from the top,
- * newer notes wait behind a "N new notes" bar instead of pushing the reader's place down.
- */
-export function NoteList({ columnId }: { columnId: string }) {
+/** The note and the notes inside it (renote, reply): updates to any of them show in this row. */
+export function watchedIdsOf(note: Note | undefined): string[] {
+  if (!note) return [];
+  const ids = [note.id];
+  if (note.renote) ids.push(note.renote.id);
+  if (note.reply) ids.push(note.reply.id);
+  return ids;
+}
+
+/** A note column's notes and gap markers, virtualised, newest first. */
+export function NoteList({ columnId, accountId }: { columnId: string; accountId: string }) {
+  const store = useAppStoreApi();
   const ids = useAppState((s) => s.columnNoteIds[columnId] ?? noIds);
-  const loadOlder = useAppState((s) => s.loadOlder);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  /** The newest note shown when the reader left the top; null while following the top. */
-  const [heldTopId, setHeldTopId] = useState<string | null>(null);
+  const gaps = useAppState((s) => s.columnGaps[columnId] ?? noGaps);
+  const load = useAppState((s) => s.columnLoads[columnId] ?? idleLoad);
+  const rows = useMemo(() => rowsWithGaps(ids, gaps), [ids, gaps]);
+  const byKey = useMemo(() => new Map<string, ColumnRow>(rows.map((r) => [r.kind === 'note' ? r.id : r.key, r])), [rows]);
+  const rowKeys = useMemo(() => rows.map((r) => (r.kind === 'note' ? r.id : r.key)), [rows]);
 
-  const heldIndex = heldTopId === null ? -1 : ids.indexOf(heldTopId);
-  const shown = useMemo(() => (heldIndex > 0 ? ids.slice(heldIndex) : ids), [ids, heldIndex]);
-  const waiting = heldIndex > 0 ? heldIndex : 0;
-
-  // No React Compiler here: the virtualizer re-renders this list itself.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 96,
-    overscan: 6,
-    getItemKey: (index) => shown[index] ?? index,
-  });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.length > 0 ? items[items.length - 1]!.index : -1;
-
-  useEffect(() => {
-    if (shown.length > 0 && lastIndex >= shown.length - 4) void loadOlder(columnId);
-  }, [lastIndex, shown.length, columnId, loadOlder]);
-
-  const onScroll = useCallback(() => {
-    const el = scrollRef.current;
-    if (!el) return;
-    if (el.scrollTop <= topSlack) setHeldTopId(null);
-    else setHeldTopId((held) => held ?? shown[0] ?? null);
-  }, [shown]);
-
-  // Scroll first; reaching the top releases the held notes (see onScroll). Releasing them first
-  // would let the virtualizer re-anchor to the old offset while it measures the new rows.
-  const jumpToTop = useCallback(() => {
-    const el = scrollRef.current;
-    if (el && el.scrollTop > 0) el.scrollTo({ top: 0 });
-    else setHeldTopId(null);
-  }, []);
+  const renderRow = useCallback(
+    (key: string, index: number, total: number) => {
+      const row = byKey.get(key);
+      if (!row) return null;
+      return row.kind === 'note' ? (
+        <NoteRow noteId={row.id} index={index} total={total} />
+      ) : (
+        <GapRow columnId={columnId} gap={row.gap} gapKey={row.key} />
+      );
+    },
+    [byKey, columnId],
+  );
+  const watchEntries = useCallback(
+    (keys: readonly string[]): WatchEntry[] => {
+      const { notesById } = store.getState();
+      return keys.flatMap((key) => watchedIdsOf(notesById[key]).map((noteId) => ({ accountId, noteId })));
+    },
+    [store, accountId],
+  );
 
   return (
-    <div className="note-list">
-      {waiting > 0 && <NewNotesBar count={waiting} onClick={jumpToTop} />}
-      <div className="note-list-scroll" ref={scrollRef} onScroll={onScroll}>
-        <div className="note-list-inner" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => (
-            <div
-              key={item.key}
-              className="note-list-row"
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              style={{ transform: `translateY(${item.start}px)` }}
-            >
-              <NoteRow noteId={shown[item.index]!} index={item.index} total={shown.length} />
-            </div>
-          ))}
-        </div>
-      </div>
-    </div>
+    <VirtualFeed
+      columnId={columnId}
+      rowKeys={rowKeys}
+      renderRow={renderRow}
+      watchEntries={watchEntries}
+      newLabel={(n) => (n === 1 ? '1 new note' : `${n} new notes`)}
+      footer={ids.length > 0 ? <FeedFooter load={load} what="notes" /> : null}
+    />
   );
 }

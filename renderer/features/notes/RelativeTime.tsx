@@ -6,8 +6,8 @@ export function RelativeTime({ iso }: { iso: string }) {
   const date = new Date(iso);
   const valid = !Number.isNaN(date.getTime());
   return (
-    <time className="note-time" dateTime={iso} title={valid ? date.toLocaleString() : undefined}>
-      {formatRelativeTime(iso, now)}
+    <time className="note-time" dateTime={valid ? iso : undefined} title={valid ? date.toLocaleString() : undefined}>
+      {valid ? formatRelativeTime(iso, now) : '—'}
     </time>
   );
 }

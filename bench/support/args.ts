@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+
+export interface BenchArgs {
+  /** Length of the measured phase, seconds (each bench has its own default). */
+  seconds: number | undefined;
+  /** Notes per second in total (flood, soak). */
+  rate: number | undefined;
+  /** Notes to seed (scroll). */
+  notes: number | undefined;
+  /** Scroll pace in px/s (scroll). */
+  speed: number | undefined;
+  /** Reuse the renderer built by an earlier run instead of building it again. */
+  skipBuild: boolean;
+  /** Write a CPU profile of the page during the load phase to this file (flood; builds unminified). */
+  profile: string | undefined;
+  /** Show the browser window. */
+  headed: boolean;
+}
+
+export function parseBenchArgs(argv: string[]): { name: string | undefined; args: BenchArgs } {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      seconds: { type: 'string' },
+      rate: { type: 'string' },
+      notes: { type: 'string' },
+      speed: { type: 'string' },
+      'skip-build': { type: 'boolean', default: false },
+      headed: { type: 'boolean', default: false },
+      profile: { type: 'string' },
+    },
+  });
+  const num = (key: 'seconds' | 'rate' | 'notes' | 'speed') => {
+    const raw = values[key];
+    if (raw === undefined) return undefined;
+    const n = Number(raw);
+    if (!(n > 0)) throw new Error(`--${key} must be a positive number, got ${raw}`);
+    return n;
+  };
+  return {
+    name: positionals[0],
+    args: { seconds: num('seconds'), rate: num('rate'), notes: num('notes'), speed: num('speed'), skipBuild: values['skip-build'] ?? false, profile: values.profile, headed: values.headed ?? false },
+  };
+}

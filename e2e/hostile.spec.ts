@@ -1,0 +1,394 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { startDeckSession, type DeckSession } from './support/deckSession';
+import { startEvilServer, type EvilServer } from './support/hostile/evilServer';
+import { appAlive, responsiveness, scrollThrough, type AuditFinding, type ScrollResult } from './support/hostile/inPage';
+import { HostileWatch, type CspReport } from './support/hostile/pageWatch';
+import { describeVariant, generateHostileNotes, type HostileVariant } from './support/hostile/variants';
+import { signInThroughUi } from './support/signInThroughUi';
+import { control } from './support/standinControl';
+import { SEED_TOKENS } from './standin/state';
+
+// Hostile remote content through the REAL renderer: thousands of generated notes (script and HTML in every
+// field, javascript:/data: links, huge texts, MFM nested thousands deep, wrong types, unicode abuse) pushed by
+// the stand-in on alice's home stream, then a sample served by the REST timeline. Nothing may run script,
+// load a remote script or style, navigate, open a window or a non-http(s) URL, unmount the app or freeze it.
+// When the app crashes or freezes, the notes of that batch are pushed again in groups and one by one, so the
+// report names the variant (number, category, field, payload) that did it.
+
+const seed = Number(process.env.HOSTILE_SEED ?? 20261125);
+const batchSize = Number(process.env.HOSTILE_BATCH ?? 100);
+/** For quick runs while developing: only the first N batches. */
+const maxBatches = Number(process.env.HOSTILE_MAX_BATCHES ?? Infinity);
+const home = '[data-column-kind="home"]';
+/** A responsive page answers an evaluate within this, and runs an animation frame within `maxFrameMs`. */
+const maxAnswerMs = 1_000;
+const maxFrameMs = 500;
+/** A scroll step is one scroll and two animation frames: rendering the rows that come into view. */
+const maxScrollStepMs = 1_000;
+/** Time allowed for finding the notes that crash or freeze the app (groups of ten, then one by one). */
+const attributionBudgetMs = 30_000;
+
+interface Crash {
+  phase: 'stream' | 'rest';
+  batch: number;
+  pageErrors: string[];
+  culprits: { variant: string; error: string }[];
+  note?: string;
+}
+
+interface Freeze {
+  batch: number;
+  what: string;
+  ms: number;
+}
+
+interface SlowNote {
+  variant: string;
+  /** Longest task while it arrived and rendered at the top, and the slowest evaluate meanwhile. */
+  longTaskMs: number;
+  answerMs: number;
+}
+
+interface SlowStep {
+  batch: number;
+  ms: number;
+  what: string;
+  /** The notes that came into view in that step. */
+  notes: string[];
+}
+
+// A tall window: each scroll step brings more rows into view, so scrolling every batch through takes fewer steps.
+test.use({ viewport: { width: 1400, height: 2400 } });
+
+let session: DeckSession | undefined;
+let evil: EvilServer | undefined;
+
+test.afterEach(async () => {
+  await session?.close();
+  await evil?.close();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A copy with a new id (the core passes each id once), for pushing a variant again. */
+function reissue(v: HostileVariant, suffix: string): { note: unknown; id: string | null } {
+  if (v.deliveredId === null || typeof v.note !== 'object' || v.note === null) return { note: v.note, id: null };
+  const id = `${v.deliveredId}~${suffix}`;
+  return { note: { ...(v.note as Record<string, unknown>), id }, id };
+}
+
+/** zod (in the app's own bundle) probes `new Function` once per load to see whether it may JIT: harmless. */
+const isOwnEvalProbe = (report: CspReport, hostOrigin: string) => report.blocked === 'eval' && report.source.startsWith(`${hostOrigin}/`);
+
+test('thousands of hostile notes through the real renderer: no script, no remote loads, no navigation, no crash, no freeze', async ({ page, context }) => {
+  test.setTimeout(600_000);
+  const started = Date.now();
+  evil = await startEvilServer();
+  session = await startDeckSession({ callback: 'missdeck' });
+  const { standinUrl, hostOrigin } = session;
+  const watch = await HostileWatch.install(page, context, {
+    hostOrigin,
+    imageOrigins: [standinUrl, evil.origin, 'http://evil.invalid', 'https://evil.invalid', 'https://ok.invalid', 'https://remote.invalid'],
+  });
+
+  await page.goto(session.hostUrl);
+  await signInThroughUi(page, context, session, standinUrl, 'alice');
+  await expect(page.locator(home)).toBeVisible();
+  await expect(page.locator(`${home} [data-note-id]`).first()).toBeVisible();
+  for (const other of context.pages()) if (other !== page) await other.close();
+
+  // The valid note every variant starts from: one the stand-in really serves.
+  const timeline = await fetch(`${standinUrl}/api/notes/timeline`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ i: SEED_TOKENS.alice, limit: 1 }),
+  });
+  const [base] = (await timeline.json()) as Record<string, unknown>[];
+  expect(base?.id).toEqual(expect.any(String));
+  const variants = generateHostileNotes({ base: base!, seed, evilOrigin: evil.origin });
+  const batches: HostileVariant[][] = [];
+  for (let i = 0; i < variants.length && batches.length < maxBatches; i += batchSize) batches.push(variants.slice(i, i + batchSize));
+  const pushed = batches.flat();
+  const byCanary = new Map(pushed.map((v) => [String(v.n), v]));
+  const byId = new Map(pushed.flatMap((v) => (v.deliveredId ? [[v.deliveredId, v] as const] : [])));
+  const delivered = pushed.filter((v) => v.deliveredId !== null);
+
+  const crashes: Crash[] = [];
+  const freezes: Freeze[] = [];
+  const slowNotes: SlowNote[] = [];
+  const slowSteps: SlowStep[] = [];
+  let scrollSteps = 0;
+  const noteName = (id: string) => {
+    const v = byId.get(id) ?? [...byId.entries()].find(([known]) => known.startsWith(id))?.[1];
+    return v ? describeVariant(v) : `(not a hostile note) ${id}`;
+  };
+  const keepSlowSteps = (batch: number, steps: ScrollResult['slowSteps']) => {
+    for (const step of steps) {
+      // Quoted and replied-to notes inside a variant carry ids `<id>-rn` / `<id>-rp`: name the variant once.
+      const notes = [...new Set(step.newNoteIds.map((id) => id.replace(/-r[np]$/, '')))].map(noteName);
+      slowSteps.push({ batch, ms: step.ms, what: step.what, notes });
+    }
+    slowSteps.sort((a, b) => b.ms - a.ms);
+    slowSteps.length = Math.min(slowSteps.length, 12);
+  };
+  const findings: (AuditFinding & { batch: number })[] = [];
+  const missing: string[] = [];
+  const phaseMs = { inject: 0, arrive: 0, scroll: 0, probe: 0, attribution: 0, rest: 0 };
+  let maxAnswer = 0;
+  let maxFrame = 0;
+  let maxScrollStep = 0;
+  let notesRendered = 0;
+  let attributionLeftMs = attributionBudgetMs;
+  let reloads = 0;
+  let crashShot = '';
+  const timed = async <T>(phase: keyof typeof phaseMs, work: () => Promise<T>): Promise<T> => {
+    const start = Date.now();
+    try {
+      return await work();
+    } finally {
+      phaseMs[phase] += Date.now() - start;
+    }
+  };
+
+  const measure = async (batch: number, what: string) => {
+    const { evalMs, rafMs } = await responsiveness(page);
+    maxAnswer = Math.max(maxAnswer, evalMs);
+    maxFrame = Math.max(maxFrame, rafMs);
+    if (evalMs > maxAnswerMs) freezes.push({ batch, what: `${what}: evaluate`, ms: evalMs });
+    if (rafMs > maxFrameMs) freezes.push({ batch, what: `${what}: animation frame`, ms: rafMs });
+    return Math.max(evalMs, rafMs);
+  };
+
+  /** Waits until every id reached the renderer (or the time is up), measuring responsiveness meanwhile. */
+  const awaitDelivery = async (ids: string[], batch: number, timeoutMs: number, record = true) => {
+    const deadline = Date.now() + timeoutMs;
+    let worst = 0;
+    for (;;) {
+      if (record) worst = Math.max(worst, await measure(batch, 'while notes arrive'));
+      else worst = Math.max(worst, (await responsiveness(page)).evalMs);
+      if (ids.every((id) => watch.streamedIds.has(id)) || Date.now() > deadline) break;
+      await sleep(30);
+    }
+    return { notArrived: ids.filter((id) => !watch.streamedIds.has(id)), worst };
+  };
+
+  const reload = async () => {
+    await watch.keepCounters();
+    watch.armed = false;
+    reloads++;
+    await page.reload();
+    await expect(page.locator(`${home} [data-note-id]`).first()).toBeVisible({ timeout: 15_000 });
+    watch.armed = true;
+  };
+
+  const shootCrash = async (label: string) => {
+    if (crashShot) return;
+    crashShot = `e2e/artifacts/hostile-crash-${label}.png`;
+    await page.screenshot({ path: crashShot }).catch(() => {});
+  };
+
+  /** Pushes notes again (new ids): did the app survive, and how long did the page block while they arrived? */
+  const tryAgain = async (items: HostileVariant[], attempt: string) => {
+    const errorsBefore = watch.pageErrors.length;
+    const mark = await watch.now();
+    const copies = items.map((v) => reissue(v, attempt));
+    await control(standinUrl, 'injectNotes', { notes: copies.map((c) => c.note), rest: false });
+    const { worst } = await awaitDelivery(
+      copies.flatMap((c) => (c.id ? [c.id] : [])),
+      -1,
+      3_000,
+      false,
+    );
+    const longTaskMs = await watch.longestTaskSince(mark).catch(() => 0);
+    const scrolled = await scrollThrough(page, { columnSelector: home, rows: items.length + 25, maxSteps: 80, visitBottom: true }).catch(() => null);
+    const alive = scrolled !== null && scrolled.found && (await appAlive(page, home));
+    return { alive, errors: watch.pageErrors.slice(errorsBefore), longTaskMs, answerMs: worst, scrollStepMs: 0 };
+  };
+
+  const slow = (run: { longTaskMs: number; answerMs: number }) => run.longTaskMs > maxAnswerMs * 0.7 || run.answerMs > maxAnswerMs;
+
+  /** Which notes of a batch crash or freeze the app: groups of ten, then one by one within a bad group. */
+  const attribute = async (batch: HostileVariant[], onCrash: (v: HostileVariant, error: string) => void): Promise<string | undefined> => {
+    const candidates = batch.filter((v) => v.deliveredId !== null);
+    const start = Date.now();
+    const stop = start + attributionLeftMs;
+    try {
+      for (let g = 0; g < candidates.length; g += 10) {
+        if (Date.now() > stop) return 'attribution time used up: not every note of this batch was tried again';
+        const group = candidates.slice(g, g + 10);
+        const groupRun = await tryAgain(group, `g${group[0]!.n}`);
+        if (groupRun.alive && !slow(groupRun)) continue;
+        if (!groupRun.alive) await reload();
+        for (const v of group) {
+          if (Date.now() > stop) break;
+          const single = await tryAgain([v], `s${v.n}`);
+          if (!single.alive) {
+            onCrash(v, single.errors.join(' | ').slice(0, 400) || '(no page error)');
+            await shootCrash(`variant-${v.n}`);
+            await reload();
+          } else if (slow(single)) {
+            slowNotes.push({ variant: describeVariant(v), longTaskMs: Math.round(single.longTaskMs), answerMs: single.answerMs });
+          }
+        }
+      }
+      return undefined;
+    } finally {
+      attributionLeftMs -= Date.now() - start;
+      phaseMs.attribution += Date.now() - start;
+    }
+  };
+
+  // ---- Stream: every variant, in batches, on the home timeline stream.
+  watch.armed = true;
+  for (const [index, batch] of batches.entries()) {
+    const errorsBefore = watch.pageErrors.length;
+    const freezesBefore = freezes.length;
+    const ids = batch.flatMap((v) => (v.deliveredId ? [v.deliveredId] : []));
+    const answer = await timed('inject', () => control<{ frames: number }>(standinUrl, 'injectNotes', { notes: batch.map((v) => v.note), rest: false }));
+    expect(answer.frames, 'the home stream is subscribed').toBe(batch.length);
+    const { notArrived } = await timed('arrive', () => awaitDelivery(ids, index, 10_000));
+    let alive = await appAlive(page, home);
+    if (alive) {
+      const scrolled = await timed('scroll', () =>
+        scrollThrough(page, { columnSelector: home, rows: batch.length + 2, maxSteps: 150, visitBottom: batch.some((v) => v.category === 'date') }),
+      );
+      maxScrollStep = Math.max(maxScrollStep, scrolled.maxStepMs);
+      scrollSteps += scrolled.steps;
+      keepSlowSteps(index, scrolled.slowSteps);
+      if (scrolled.maxStepMs > maxScrollStepMs) freezes.push({ batch: index, what: 'scroll step (scroll + 2 frames)', ms: Math.round(scrolled.maxStepMs) });
+      notesRendered += scrolled.notesRendered;
+      findings.push(...scrolled.findings.map((f) => ({ ...f, batch: index })));
+      alive = scrolled.found && (await appAlive(page, home));
+      if (alive) await measure(index, 'after scrolling');
+    }
+    const probe = await timed('probe', () => watch.probe());
+    if (probe.pwned.length > 0) {
+      const which = probe.pwned.map((p) => (byCanary.has(String(p)) ? describeVariant(byCanary.get(String(p))!) : String(p)));
+      throw new Error(`SCRIPT RAN in batch ${index}: window.__pwned = ${which.join(', ')}`);
+    }
+    for (const id of notArrived) missing.push(describeVariant(byId.get(id)!));
+    if (!alive) {
+      const crash: Crash = { phase: 'stream', batch: index, pageErrors: watch.pageErrors.slice(errorsBefore, errorsBefore + 5), culprits: [] };
+      crashes.push(crash);
+      await shootCrash(`batch-${index}`);
+      await reload();
+    }
+    // Re-push to find the culprit when the app crashed or froze while the notes arrived (slow scroll
+    // steps already name the notes that came into view).
+    if (!alive || freezes.slice(freezesBefore).some((f) => f.what.startsWith('while notes arrive'))) {
+      const crash = crashes.at(-1)?.batch === index ? crashes.at(-1)! : undefined;
+      if (attributionLeftMs <= 0) {
+        if (crash) crash.note = 'no attribution time left';
+        continue;
+      }
+      const note = await attribute(batch, (v, error) => {
+        const target = crash ?? { phase: 'stream' as const, batch: index, pageErrors: [], culprits: [] };
+        if (!crash && !crashes.includes(target)) crashes.push(target);
+        target.culprits.push({ variant: describeVariant(v), error });
+      });
+      if (crash && note) crash.note = note;
+    }
+  }
+  const streamSeconds = (Date.now() - started) / 1000;
+
+  // The deck after it all, scrolled through once more.
+  const final = await scrollThrough(page, { columnSelector: home, rows: 120, maxSteps: 200, visitBottom: false });
+  findings.push(...final.findings.map((f) => ({ ...f, batch: -1 })));
+  mkdirSync('e2e/artifacts', { recursive: true });
+  await page.screenshot({ path: 'e2e/artifacts/hostile-deck.png' });
+
+  // ---- REST: a sample served by notes/timeline, loaded by a fresh page and by "load older" while scrolling.
+  const restStarted = Date.now();
+  const culprits = new Set(crashes.flatMap((c) => c.culprits.map((x) => x.variant)));
+  const restSample = delivered.filter((v) => !culprits.has(describeVariant(v)) && (!['html', 'url', 'combo', 'type'].includes(v.category) || v.n % 12 === 0));
+  await control(standinUrl, 'injectNotes', { notes: restSample.map((v) => v.note), stream: false, rest: true });
+  watch.loadedIds.clear();
+  const restErrorsBefore = watch.pageErrors.length;
+  await reload();
+  const restScroll = await scrollThrough(page, { columnSelector: home, rows: restSample.length + 10, maxSteps: 1_500, visitBottom: false, patienceMs: 3_000 }).catch(() => null);
+  const restAlive = restScroll !== null && restScroll.found && (await appAlive(page, home));
+  if (restScroll) {
+    keepSlowSteps(-2, restScroll.slowSteps);
+    findings.push(...restScroll.findings.map((f) => ({ ...f, batch: -2 })));
+    maxScrollStep = Math.max(maxScrollStep, restScroll.maxStepMs);
+    if (restScroll.maxStepMs > maxScrollStepMs) freezes.push({ batch: -2, what: 'REST sample: scroll step', ms: Math.round(restScroll.maxStepMs) });
+  }
+  const restLoaded = restSample.filter((v) => watch.loadedIds.has(v.deliveredId!)).length;
+  if (!restAlive) {
+    crashes.push({ phase: 'rest', batch: -2, pageErrors: watch.pageErrors.slice(restErrorsBefore, restErrorsBefore + 5), culprits: [], note: 'crashed while loading the REST sample' });
+    await shootCrash('rest');
+  } else {
+    await measure(-2, 'after the REST sample');
+  }
+  await control(standinUrl, 'clearInjected');
+  phaseMs.rest = Date.now() - restStarted;
+  const probe = await watch.probe();
+
+  // ---- Report.
+  const received = delivered.filter((v) => watch.streamedIds.has(v.deliveredId!)).length;
+  const categories = [...new Set(pushed.map((v) => v.category))];
+  const foreignCsp = probe.csp.filter((r) => !isOwnEvalProbe(r, hostOrigin));
+  const boundary = watch.boundaryNoteIds.map((id, i) => {
+    const v = byId.get(id) ?? byId.get(id.replace(/~[gs]\d+$/, ''));
+    return `${v ? describeVariant(v) : id.slice(0, 40)}: ${watch.boundaryErrors[i] ?? ''}`;
+  });
+  const report = {
+    seed,
+    variants: pushed.length,
+    categories: Object.fromEntries(categories.map((c) => [c, pushed.filter((v) => v.category === c).length])),
+    batches: batches.length,
+    batchSize,
+    expectedToReachRenderer: delivered.length,
+    receivedByRendererOnStream: received,
+    restSample: restSample.length,
+    restLoadedByRenderer: restLoaded,
+    notesRenderedWhileScrolling: notesRendered + (restScroll?.notesRendered ?? 0),
+    notesShownAsCouldNotBeShown: watch.boundaryNoteIds.length,
+    framesToRenderer: watch.frames,
+    megabytesToRenderer: +(watch.frameBytes / 1e6).toFixed(1),
+    maxEvaluateMs: maxAnswer,
+    maxAnimationFrameMs: maxFrame,
+    maxScrollStepMs: Math.round(maxScrollStep),
+    scrollSteps,
+    maxLongTaskMs: Math.round(probe.maxLongTaskMs),
+    longTasks: probe.longTasks,
+    cspViolations: probe.csp.length,
+    cspViolationsNotTheAppsOwnEvalProbe: foreignCsp.length,
+    cspSamples: probe.csp.slice(0, 3),
+    requestsWhileArmed: watch.requests,
+    evilServerHits: evil.hits.length,
+    evilServerHitsByDest: Object.fromEntries([...new Set(evil.hits.map((h) => h.dest))].map((d) => [d, evil!.hits.filter((h) => h.dest === d).length])),
+    pageErrors: watch.pageErrors.length,
+    consoleErrors: watch.consoleErrors.length,
+    reloadsAfterCrashes: reloads - 1,
+    phaseSeconds: Object.fromEntries(Object.entries(phaseMs).map(([k, v]) => [k, +(v / 1000).toFixed(1)])),
+    streamSeconds: +streamSeconds.toFixed(1),
+    totalSeconds: +((Date.now() - started) / 1000).toFixed(1),
+  };
+  console.log(`hostile-content report: ${JSON.stringify(report, null, 2)}`);
+  if (crashes.length > 0) console.log(`crashes: ${JSON.stringify(crashes, null, 2)}${crashShot ? `\nscreenshot: ${crashShot}` : ''}`);
+  if (freezes.length > 0) console.log(`freezes: ${JSON.stringify(freezes.slice(0, 30), null, 2)}`);
+  if (slowSteps.length > 0) console.log(`slowest scroll steps: ${JSON.stringify(slowSteps, null, 2)}`);
+  if (slowNotes.length > 0) console.log(`slow notes (pushed alone): ${JSON.stringify(slowNotes, null, 2)}`);
+  if (findings.length > 0) console.log(`markup findings: ${JSON.stringify(findings.slice(0, 30), null, 2)}`);
+  if (boundary.length > 0) console.log(`notes the renderer showed as "could not be shown" (${boundary.length}): ${JSON.stringify(boundary.slice(0, 40), null, 2)}`);
+  if (watch.pageErrors.length > 0) console.log(`first page errors: ${JSON.stringify([...new Set(watch.pageErrors)].slice(0, 15), null, 2)}`);
+
+  // ---- Verdict: the same whatever the app does.
+  expect(probe.pwned, 'no script ran (window.__pwned)').toEqual([]);
+  expect(probe.polluted, 'Object.prototype is not polluted').toBeUndefined();
+  expect(watch.dialogs, 'no dialog opened').toEqual([]);
+  expect(watch.popups, 'no window opened').toEqual([]);
+  expect(watch.openUrlFrames, 'the host was not asked to open any URL').toEqual([]);
+  expect(evil.forbidden(), 'no script, style, frame or fetch load from the evil origin').toEqual([]);
+  expect(watch.badRequests, 'no request beyond the host, and http(s) images from the notes').toEqual([]);
+  expect(watch.navigations, 'the window never navigated (reloads are the test’s own)').toEqual([]);
+  expect(foreignCsp, 'nothing hostile got as far as the CSP').toEqual([]);
+  expect(findings, 'no script, frame, style, handler or non-http(s) link in rendered notes').toEqual([]);
+  expect(crashes, 'the app stayed mounted').toEqual([]);
+  expect(freezes, 'the UI stayed responsive').toEqual([]);
+  expect(missing, 'every note with a string id and createdAt reached the renderer').toEqual([]);
+  expect(restLoaded, 'the REST sample reached the renderer').toBeGreaterThan(restSample.length * 0.9);
+  expect(await appAlive(page, home)).toBe(true);
+});

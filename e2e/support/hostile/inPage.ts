@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+
+// Code that runs in the page (each function is serialised whole by page.evaluate: no imports, no closures).
+
+export interface AuditFinding {
+  noteId: string;
+  problem: string;
+  html: string;
+}
+
+export interface ScrollResult {
+  /** False when the column was not there (the app is gone). */
+  found: boolean;
+  steps: number;
+  /** Longest scroll step: one scroll plus two animation frames. */
+  maxStepMs: number;
+  /** Rows rendered at some point (distinct `data-note-id`s). */
+  notesRendered: number;
+  /** Markup inside notes that must never exist. */
+  findings: AuditFinding[];
+  /** The slowest steps (over 150 ms) and the notes that came into view in them. */
+  slowSteps: { ms: number; what: string; newNoteIds: string[] }[];
+}
+
+export interface ScrollArgs {
+  columnSelector: string;
+  /** Stop once a row with this index (from the top) has rendered. */
+  rows: number;
+  maxSteps: number;
+  /** Also jump to the very bottom once (notes sorted there by an invalid date). */
+  visitBottom: boolean;
+  /** At the bottom, wait this long for more rows ("load older") before giving up. */
+  patienceMs?: number;
+}
+
+/**
+ * Scrolls a column down through `rows` rows (the list is virtualised: only rows near the viewport exist),
+ * auditing every note rendered on the way, then back to the top.
+ */
+export async function scrollThroughInPage({ columnSelector, rows, maxSteps, visitBottom, patienceMs = 0 }: ScrollArgs): Promise<ScrollResult> {
+  const column = document.querySelector(columnSelector);
+  const result: ScrollResult = { found: !!column, steps: 0, maxStepMs: 0, notesRendered: 0, findings: [], slowSteps: [] };
+  if (!column) return result;
+  const scroller = [...column.querySelectorAll<HTMLElement>('*')].find((el) => {
+    const overflow = getComputedStyle(el).overflowY;
+    return (overflow === 'auto' || overflow === 'scroll') && el.querySelector('[data-note-id]');
+  });
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const seen = new Set<string>();
+  const audited = new WeakSet<Element>();
+  const forbiddenTags = new Set(['SCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'STYLE', 'LINK', 'META', 'BASE', 'FORM', 'PORTAL', 'APPLET', 'NOSCRIPT', 'TEMPLATE', 'SLOT', 'FOREIGNOBJECT']);
+  const webUrl = /^(https?:|blob:|data:image\/(png|gif|jpe?g|webp|avif);)/i;
+  const audit = () => {
+    for (const note of column.querySelectorAll('[data-note-id]')) {
+      const id = note.getAttribute('data-note-id') ?? '';
+      seen.add(id);
+      if (audited.has(note)) continue;
+      audited.add(note);
+      const report = (problem: string, el: Element) => {
+        if (result.findings.length < 50) result.findings.push({ noteId: id.slice(0, 80), problem, html: el.outerHTML.slice(0, 300) });
+      };
+      for (const el of [note, ...note.querySelectorAll('*')]) {
+        if (forbiddenTags.has(el.tagName.toUpperCase())) report(`<${el.tagName.toLowerCase()}> inside a note`, el);
+        for (const attr of el.getAttributeNames()) {
+          const value = el.getAttribute(attr) ?? '';
+          if (attr.startsWith('on')) report(`event handler attribute ${attr}`, el);
+          if (attr === 'srcdoc' || attr === 'formaction' || attr === 'action') report(`attribute ${attr}`, el);
+          if ((attr === 'href' || attr === 'xlink:href') && value !== '' && !value.startsWith('#') && !/^https?:/i.test(value)) report(`non-http(s) link ${value.slice(0, 80)}`, el);
+          if ((attr === 'src' || attr === 'poster' || attr === 'data') && !webUrl.test(value)) report(`${attr} not http(s): ${value.slice(0, 80)}`, el);
+          if (attr === 'style' && /javascript:|expression\(|@import|behavior:/i.test(value)) report(`style ${value.slice(0, 80)}`, el);
+        }
+      }
+    }
+  };
+  const outside = () => {
+    // Anywhere in the document: no foreign script, stylesheet, frame, base or refresh.
+    for (const el of document.querySelectorAll('script, link, style, iframe, frame, object, embed, base, meta[http-equiv]')) {
+      const src = el.getAttribute('src') ?? el.getAttribute('href');
+      const foreign = src !== null && new URL(src, location.href).origin !== location.origin;
+      const tag = el.tagName;
+      if (
+        (tag === 'SCRIPT' && (foreign || (!src && (el.textContent ?? '').includes('__pwned')))) ||
+        (tag === 'LINK' && foreign) ||
+        (tag === 'STYLE' && /@import|evil/i.test(el.textContent ?? '')) ||
+        ['IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'BASE', 'META'].includes(tag)
+      ) {
+        if (tag === 'META' && el.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy') continue;
+        if (result.findings.length < 50) result.findings.push({ noteId: '(document)', problem: `<${tag.toLowerCase()}> in the document`, html: el.outerHTML.slice(0, 300) });
+      }
+    }
+  };
+  const rendered = () => new Set([...column.querySelectorAll('[data-note-id]')].map((el) => el.getAttribute('data-note-id') ?? ''));
+  const step = async (what: string, move: () => void) => {
+    const before = rendered();
+    const start = performance.now();
+    move();
+    await frame();
+    await frame();
+    const ms = performance.now() - start;
+    result.maxStepMs = Math.max(result.maxStepMs, ms);
+    result.steps++;
+    if (ms > 150) {
+      const newNoteIds = [...rendered()].filter((id) => !before.has(id)).map((id) => id.slice(0, 60));
+      result.slowSteps.push({ ms: Math.round(ms), what, newNoteIds });
+      result.slowSteps.sort((a, b) => b.ms - a.ms);
+      result.slowSteps.length = Math.min(result.slowSteps.length, 5);
+    }
+    audit();
+  };
+  audit();
+  outside();
+  if (scroller) {
+    const maxIndex = () => Math.max(-1, ...[...column.querySelectorAll('[data-index]')].map((el) => Number(el.getAttribute('data-index'))));
+    while (result.steps < maxSteps && maxIndex() < rows) {
+      const before = scroller.scrollTop;
+      await step(`down from ${Math.round(before)}`, () => (scroller.scrollTop += Math.max(200, scroller.clientHeight * 0.8)));
+      if (scroller.scrollTop !== before) continue;
+      const height = scroller.scrollHeight;
+      const until = performance.now() + patienceMs;
+      while (scroller.scrollHeight === height && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+      if (scroller.scrollHeight === height) break;
+    }
+    if (visitBottom) await step('to the bottom', () => (scroller.scrollTop = scroller.scrollHeight));
+    await step('back to the top', () => (scroller.scrollTop = 0));
+    await frame();
+  }
+  outside();
+  result.notesRendered = seen.size;
+  return result;
+}
+
+export const scrollThrough = (page: Page, args: ScrollArgs): Promise<ScrollResult> => page.evaluate(scrollThroughInPage, args);
+
+/** How long the page takes to answer, and to run an animation frame (both from the test's clock). */
+export async function responsiveness(page: Page, timeoutMs = 30_000): Promise<{ evalMs: number; rafMs: number }> {
+  const limit = <T>(promise: Promise<T>) =>
+    Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs))]);
+  const start = Date.now();
+  await limit(page.evaluate(() => 1));
+  const evalMs = Date.now() - start;
+  const rafStart = Date.now();
+  await limit(page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))));
+  return { evalMs, rafMs: Date.now() - rafStart };
+}
+
+/** Whether the app is still mounted: the home column exists and the root has content. */
+export const appAlive = (page: Page, columnSelector: string): Promise<boolean> =>
+  page
+    .evaluate((selector) => !!document.querySelector(selector) && (document.getElementById('root')?.childElementCount ?? 1) > 0, columnSelector)
+    .catch(() => false);

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { defaultSettings, densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../../../shared/model/settings';
+import type { KeyValueStore, Logger } from '../platform';
+
+const storeKey = 'settings';
+const currentVersion = 1;
+
+/** Every field falls back to its default on its own, so one bad value never costs the others. */
+const settingsSchema = z.object({
+  language: z.enum(languages).catch(defaultSettings.language),
+  theme: z.enum(themes).catch(defaultSettings.theme),
+  fontSize: z.number().int().min(fontSizeRange.min).max(fontSizeRange.max).catch(defaultSettings.fontSize),
+  density: z.enum(densities).catch(defaultSettings.density),
+  media: z.enum(mediaModes).catch(defaultSettings.media),
+  motion: z.enum(motionModes).catch(defaultSettings.motion),
+  tintColumns: z.boolean().catch(defaultSettings.tintColumns),
+  desktopNotifications: z.record(z.string(), z.boolean()).catch({}),
+  timelineDefaults: z
+    .object({
+      withRenotes: z.boolean().catch(true),
+      withReplies: z.boolean().catch(false),
+      withFiles: z.boolean().catch(false),
+      hideSensitive: z.boolean().catch(false),
+    })
+    .catch(defaultSettings.timelineDefaults),
+});
+
+export const settingsPatchSchema = settingsSchema.partial();
+
+export interface SettingsLoad {
+  settings: Settings;
+  /** A sentence for the user when the saved settings could not be read as they were. */
+  problem?: string;
+}
+
+/** The settings document: versioned; an unreadable or newer one falls back to defaults, field by field. */
+export class SettingsStore {
+  private settings: Settings = defaultSettings;
+  /** Fields a newer MissDeck saved, written back untouched. */
+  private unknownFields: Record<string, unknown> = {};
+
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly logger: Logger,
+  ) {}
+
+  load(): SettingsLoad {
+    const raw = this.store.get(storeKey);
+    if (raw === undefined) return { settings: (this.settings = defaultSettings) };
+    const doc = z.object({ version: z.number().int(), settings: z.record(z.string(), z.unknown()) }).safeParse(raw);
+    if (!doc.success) {
+      this.logger.warn('settings unreadable; using defaults');
+      this.settings = defaultSettings;
+      return { settings: this.settings, problem: 'Your settings could not be read and were reset to the defaults. Your accounts and columns are kept.' };
+    }
+    this.settings = settingsSchema.parse({ ...defaultSettings, ...doc.data.settings });
+    this.unknownFields = Object.fromEntries(Object.entries(doc.data.settings).filter(([key]) => !(key in defaultSettings)));
+    if (doc.data.version > currentVersion) {
+      return { settings: this.settings, problem: 'Your settings were saved by a newer MissDeck; settings this version does not know were left as they are.' };
+    }
+    return { settings: this.settings };
+  }
+
+  get(): Settings {
+    return this.settings;
+  }
+
+  update(patch: Partial<Settings>): Settings {
+    this.settings = settingsSchema.parse({ ...this.settings, ...patch });
+    this.store.set(storeKey, { version: currentVersion, settings: { ...this.unknownFields, ...this.settings } });
+    return this.settings;
+  }
+}

@@ -1,0 +1,33 @@
+import { useEffect, useId, useRef } from 'react';
+import { ModalDialog } from '../../components/ModalDialog';
+import { CompactNote } from '../notes/CompactNote';
+import { noteView } from '../notes/noteView';
+import type { ComposeRequest } from '../notes/state/notesUi';
+import { Composer } from './Composer';
+
+/** Reply to or quote a note: the note (compact) above a composer. Escape closes. */
+export function ComposeDialog({ request, onClose }: { request: ComposeRequest; onClose(): void }) {
+  const titleId = useId();
+  const note = noteView(request.note);
+  const title = request.mode === 'reply' ? 'Reply' : 'Quote';
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  // The caret after the prefilled mention.
+  useEffect(() => {
+    const box = textRef.current;
+    if (box) box.setSelectionRange(box.value.length, box.value.length);
+  }, []);
+  return (
+    <ModalDialog labelledBy={titleId} onClose={onClose} className="compose-dialog" initialFocus={textRef}>
+      <header className="modal-header">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="compose-dialog-body">
+        <CompactNote note={note} label={request.mode === 'reply' ? 'Replying to' : 'Quoting'} className="compose-target" />
+        <Composer mode={request.mode} target={request.note} accountId={request.accountId} onPosted={onClose} textRef={textRef} />
+      </div>
+    </ModalDialog>
+  );
+}

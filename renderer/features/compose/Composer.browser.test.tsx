@@ -1,0 +1,199 @@
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { ok } from '../../store/testing/fakeBridge';
+import { note, user } from '../notes/testing/fixtures';
+import { renderIn, setup, tick } from '../notes/testing/harness';
+import { Composer } from './Composer';
+import { ComposeDialog } from './ComposeDialog';
+
+const info = (max: number, files = 16) => () => ok({ name: null, version: null, maxNoteTextLength: max, maxFilesPerNote: files, iconUrl: null });
+
+describe('composer', () => {
+  it('counts characters left from server.info; negative disables Post', async () => {
+    const s = setup({ 'server.info': info(10) });
+    const screen = await renderIn(s, <Composer mode="new" />);
+    const counter = screen.getByLabelText('Characters left');
+    await expect.element(counter).toHaveTextContent('10');
+    await screen.getByLabelText('Note text').fill('こんにちは🎉');
+    await expect.element(counter).toHaveTextContent('4');
+    await expect.element(screen.getByRole('button', { name: 'Post' })).toBeEnabled();
+    await screen.getByLabelText('Note text').fill('12345678901');
+    await expect.element(counter).toHaveTextContent('-1');
+    await expect.element(screen.getByRole('button', { name: 'Post' })).toBeDisabled();
+  });
+
+  it('Enter during IME composition never posts; Ctrl+Enter posts', async () => {
+    const s = setup({ 'notes.create': () => ok(note()) });
+    const screen = await renderIn(s, <Composer mode="new" />);
+    const box = screen.getByLabelText('Note text');
+    await box.fill('にほんご');
+    const el = box.element() as HTMLTextAreaElement;
+    el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, isComposing: true, bubbles: true, cancelable: true }));
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', metaKey: true, keyCode: 229, bubbles: true, cancelable: true }));
+    el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    await tick(20);
+    expect(s.fake.callsOf('notes.create')).toEqual([]);
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await tick();
+    expect(s.fake.callsOf('notes.create')).toEqual([{ accountId: 'a1', visibility: 'public', text: 'にほんご' }]);
+    await expect.element(box).toHaveValue('');
+  });
+
+  it('a failed post keeps everything and says why', async () => {
+    const s = setup({ 'notes.create': () => ({ ok: false, error: { code: 'RATE_LIMITED', message: 'Slow down.' } }) });
+    const screen = await renderIn(s, <Composer mode="new" />);
+    await screen.getByRole('button', { name: 'Add content warning' }).click();
+    await screen.getByLabelText('Content warning', { exact: true }).fill('cw here');
+    await screen.getByLabelText('Note text').fill('keep me');
+    await screen.getByRole('button', { name: 'Post' }).click();
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('Slow down.');
+    await expect.element(screen.getByLabelText('Note text')).toHaveValue('keep me');
+    await expect.element(screen.getByLabelText('Content warning', { exact: true })).toHaveValue('cw here');
+    expect(s.fake.callsOf('notes.create')).toEqual([{ accountId: 'a1', visibility: 'public', text: 'keep me', cw: 'cw here' }]);
+  });
+
+  it('saves the draft debounced (~500 ms after the last change), loads it, clears it after posting', async () => {
+    const s = setup({
+      'drafts.get': () => ok({ text: 'saved before', cw: null, visibility: 'home', localOnly: true, replyId: null, renoteId: null, pollChoices: null, savedAt: '' }),
+      'notes.create': () => ok(note()),
+    });
+    const screen = await renderIn(s, <Composer mode="new" />);
+    const box = screen.getByLabelText('Note text');
+    await expect.element(box).toHaveValue('saved before');
+    await expect.element(screen.getByLabelText('Visibility')).toHaveValue('home');
+    await expect.element(screen.getByRole('checkbox', { name: 'Local only' })).toBeChecked();
+    await box.fill('a');
+    await box.fill('ab');
+    await box.fill('abc');
+    await tick(200);
+    expect(s.fake.callsOf('drafts.save')).toEqual([]);
+    await tick(500);
+    expect(s.fake.callsOf('drafts.save')).toEqual([{ accountId: 'a1', draft: { text: 'abc', cw: null, visibility: 'home', localOnly: true, replyId: null, renoteId: null, pollChoices: null } }]);
+    await screen.getByRole('button', { name: 'Post' }).click();
+    await tick();
+    expect(s.fake.callsOf('drafts.save').at(-1)).toEqual({ accountId: 'a1', draft: null });
+  });
+
+  it('uploads an attached file at once with progress, then posts its id; sensitive and alt text update the drive file', async () => {
+    let finish: (v: unknown) => void = () => {};
+    const s = setup({
+      'drive.upload': () => new Promise((r) => (finish = r)) as never,
+      'drive.update': () => ok(null as never),
+      'notes.create': () => ok(note()),
+    });
+    const screen = await renderIn(s, <Composer mode="new" />);
+    const input = screen.getByLabelText('Choose files to attach').element() as HTMLInputElement;
+    const data = new DataTransfer();
+    data.items.add(new File(['hello world'], 'hi.png', { type: 'image/png' }));
+    input.files = data.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const progress = screen.getByRole('progressbar', { name: 'Uploading hi.png' });
+    await expect.element(progress).toBeInTheDocument();
+    await vi.waitUntil(() => s.fake.callsOf('drive.upload').length === 1);
+    const upload = s.fake.callsOf('drive.upload')[0] as { uploadId: string; dataBase64: string; name: string; type: string };
+    expect(upload).toMatchObject({ accountId: 'a1', name: 'hi.png', type: 'image/png', dataBase64: btoa('hello world') });
+    s.fake.emit('drive.uploadProgress', { uploadId: upload.uploadId, loaded: 5, total: 10 });
+    await expect.element(progress).toHaveAttribute('value', '50');
+    await expect.element(screen.getByRole('button', { name: 'Post' })).toBeDisabled();
+    finish({ ok: true, value: { id: 'file1', isSensitive: false, comment: null, thumbnailUrl: null } });
+    await expect.element(progress).not.toBeInTheDocument();
+    await screen.getByRole('checkbox', { name: 'Mark hi.png as sensitive' }).click();
+    await screen.getByLabelText('Alt text for hi.png').fill('a greeting');
+    await screen.getByLabelText('Note text').click();
+    await tick();
+    expect(s.fake.callsOf('drive.update')).toEqual([
+      { accountId: 'a1', fileId: 'file1', isSensitive: true },
+      { accountId: 'a1', fileId: 'file1', comment: 'a greeting' },
+    ]);
+    await screen.getByRole('button', { name: 'Post' }).click();
+    await tick();
+    expect(s.fake.callsOf('notes.create')).toEqual([{ accountId: 'a1', visibility: 'public', fileIds: ['file1'] }]);
+  });
+
+  it('a failed upload is shown and blocks posting until removed', async () => {
+    const s = setup({ 'drive.upload': () => ({ ok: false, error: { code: 'MISSKEY_ERROR', message: 'File too large.' } }) });
+    const screen = await renderIn(s, <Composer mode="new" />);
+    const input = screen.getByLabelText('Choose files to attach').element() as HTMLInputElement;
+    const data = new DataTransfer();
+    data.items.add(new File(['x'], 'big.bin', { type: 'application/octet-stream' }));
+    input.files = data.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('File too large.');
+    await screen.getByLabelText('Note text').fill('text');
+    await expect.element(screen.getByRole('button', { name: 'Post' })).toBeDisabled();
+    await screen.getByRole('button', { name: 'Remove big.bin' }).click();
+    await expect.element(screen.getByRole('button', { name: 'Post' })).toBeEnabled();
+  });
+
+  it('poll: choices, multiple, expiry → expiredAfter', async () => {
+    const s = setup({ 'notes.create': () => ok(note()) });
+    const screen = await renderIn(s, <Composer mode="new" />);
+    await screen.getByRole('button', { name: 'Add poll' }).click();
+    await screen.getByLabelText('Choice 1').fill('red');
+    await screen.getByLabelText('Choice 2').fill('blue');
+    await screen.getByRole('button', { name: 'Add choice' }).click();
+    await screen.getByLabelText('Choice 3').fill('green');
+    await screen.getByRole('checkbox', { name: 'Multiple choice' }).click();
+    await screen.getByLabelText('Poll ends').selectOptions('1d');
+    await screen.getByRole('button', { name: 'Post' }).click();
+    await tick();
+    expect(s.fake.callsOf('notes.create')).toEqual([{ accountId: 'a1', visibility: 'public', poll: { choices: ['red', 'blue', 'green'], multiple: true, expiredAfter: 86_400_000 } }]);
+  });
+
+  it('direct: recipients from users.search become visibleUserIds; local only', async () => {
+    const s = setup({ 'users.search': () => ok([user({ id: 'u-bob', username: 'bob', host: 'b.test', name: 'Bob' })]), 'notes.create': () => ok(note()) });
+    const screen = await renderIn(s, <Composer mode="new" />);
+    await screen.getByLabelText('Visibility').selectOptions('specified');
+    await screen.getByLabelText('Add recipient').fill('bob');
+    await screen.getByRole('button', { name: 'Add @bob@b.test' }).click();
+    await screen.getByRole('checkbox', { name: 'Local only' }).click();
+    await screen.getByLabelText('Note text').fill('psst');
+    await screen.getByRole('button', { name: 'Post' }).click();
+    await tick();
+    expect(s.fake.callsOf('notes.create')).toEqual([{ accountId: 'a1', visibility: 'specified', text: 'psst', localOnly: true, visibleUserIds: ['u-bob'] }]);
+  });
+
+  it('autocomplete: @ searches users, : custom emoji; ↓ and Enter pick', async () => {
+    const s = setup({
+      'users.search': () => ok([user({ id: 'u-bob', username: 'bob', host: null, name: 'Bob' }), user({ id: 'u-bo', username: 'bobby', host: 'x.test' })]),
+      'server.emojis': () => ok([{ name: 'blobcat', aliases: [], category: null, url: 'https://e.test/b.png' }]),
+    });
+    const screen = await renderIn(s, <Composer mode="new" />);
+    const box = screen.getByLabelText('Note text');
+    await box.click();
+    await userEvent.keyboard('hi @bo');
+    const list = screen.getByRole('listbox', { name: 'Suggestions' });
+    await expect.element(list.getByRole('option', { name: /bobby/ })).toBeInTheDocument();
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await expect.element(box).toHaveValue('hi @bobby@x.test ');
+    await userEvent.keyboard(':blo');
+    await expect.element(screen.getByRole('option', { name: ':blobcat:' })).toBeInTheDocument();
+    await userEvent.keyboard('{Tab}');
+    await expect.element(box).toHaveValue('hi @bobby@x.test :blobcat: ');
+  });
+
+  it('reply dialog: replyId, the parent visibility, the target shown', async () => {
+    const s = setup({ 'notes.create': () => ok(note()) });
+    const parent = note({ id: 'p1', text: 'parent text', visibility: 'home', user: user({ id: 'u-bob', username: 'bob', host: null }) });
+    const onClose = vi.fn();
+    const screen = await renderIn(s, <ComposeDialog request={{ mode: 'reply', accountId: 'a1', note: parent }} onClose={onClose} />);
+    const dialog = screen.getByRole('dialog', { name: 'Reply' });
+    expect(dialog.getByRole('region', { name: 'Replying to' }).element().textContent).toContain('parent text');
+    await expect.element(dialog.getByLabelText('Visibility')).toHaveValue('home');
+    await userEvent.keyboard('thanks');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await tick();
+    expect(s.fake.callsOf('notes.create')).toEqual([{ accountId: 'a1', visibility: 'home', text: '@bob thanks', replyId: 'p1' }]);
+    expect(onClose).toHaveBeenCalled();
+    expect(s.fake.callsOf('drafts.save')).toEqual([]);
+  });
+
+  it('quote dialog sets renoteId and may post without text', async () => {
+    const s = setup({ 'notes.create': () => ok(note()) });
+    const screen = await renderIn(s, <ComposeDialog request={{ mode: 'quote', accountId: 'a1', note: note({ id: 'q1' }) }} onClose={() => {}} />);
+    await screen.getByRole('button', { name: 'Post' }).click();
+    await tick();
+    expect(s.fake.callsOf('notes.create')).toEqual([{ accountId: 'a1', visibility: 'public', renoteId: 'q1' }]);
+  });
+});

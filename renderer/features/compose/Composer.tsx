@@ -1,0 +1,332 @@
+import { useId, useRef, useState, type ClipboardEvent, type RefObject, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
+import type { DraftView } from '../../../shared/model/content';
+import type { Note, NoteVisibility } from '../../../shared/model/note';
+import { getBridge } from '../../bridge';
+import { accountAcct } from '../../lib/acct';
+import { useAppState } from '../../store';
+import { postingAccount } from '../../store/accountSelectors';
+import { AccountSelect } from '../accounts/AccountSelect';
+import { Icon } from '../notes/icons';
+import { noteView } from '../notes/noteView';
+import { useServerInfo } from '../notes/state/serverData';
+import { AttachmentList } from './AttachmentList';
+import { applyCompletion, completionAt } from './autocomplete';
+import { AutocompleteList } from './AutocompleteList';
+import { createInput, newPoll, postBlocker, remainingChars, type PollDraft } from './composeLogic';
+import { PollEditor } from './PollEditor';
+import { RecipientsPicker, recipientOf, type Recipient } from './RecipientsPicker';
+import { useAttachments } from './state/attachments';
+import { draftOf, useDraft } from './state/draft';
+import { useSuggestions, type Suggestion } from './useAutocomplete';
+import './compose.css';
+
+export type ComposeMode = 'new' | 'reply' | 'quote';
+
+interface ComposerProps {
+  mode: ComposeMode;
+  /** The note replied to or quoted, as `accountId` sees it. */
+  target?: Note;
+  /** Reply and quote: the account that sees `target` (ids are per server). */
+  accountId?: string;
+  /** After a successful post. */
+  onPosted?(): void;
+  autoFocus?: boolean;
+  /** The text box, for a dialog to focus it when it opens. */
+  textRef?: RefObject<HTMLTextAreaElement | null>;
+}
+
+const visibilityOptions: { value: NoteVisibility; label: string }[] = [
+  { value: 'public', label: 'Public' },
+  { value: 'home', label: 'Home' },
+  { value: 'followers', label: 'Followers' },
+  { value: 'specified', label: 'Direct' },
+];
+
+/**
+ * Write a note: text (MFM) with a counter, CW, visibility (Direct: recipients), local only, poll,
+ * files (pick, paste, drop; uploaded at once), autocomplete for @, # and :. Ctrl/Cmd+Enter posts,
+ * never while an IME is composing. The new-note composer keeps a draft per account.
+ * A failed post keeps everything and says why.
+ */
+export function Composer({ mode, target, accountId: fixedAccountId, onPosted, autoFocus, textRef: givenTextRef }: ComposerProps) {
+  const ids = useId();
+  const accounts = useAppState((s) => s.accounts);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const account = fixedAccountId ? accounts.find((a) => a.id === fixedAccountId) : postingAccount(accounts, chosenId);
+  const accountId = account && !account.needsReauth ? account.id : null;
+  const info = useServerInfo(accountId);
+  const parent = target ? noteView(target) : null;
+
+  const [text, setText] = useState(() => (mode === 'reply' && parent ? replyMentions(parent, account?.userId, account?.host) : ''));
+  const [cw, setCw] = useState<string | null>(() => (mode === 'reply' && parent?.cw ? parent.cw : null));
+  const [visibility, setVisibility] = useState<NoteVisibility>(() => (mode === 'reply' && parent ? parent.visibility : 'public'));
+  const [recipients, setRecipients] = useState<Recipient[]>(() =>
+    mode === 'reply' && parent?.visibility === 'specified' && parent.user.id && parent.user.id !== account?.userId ? [recipientOf(parent.raw.user)] : [],
+  );
+  const [localOnly, setLocalOnly] = useState(() => (mode === 'reply' && parent ? parent.localOnly : false));
+  const [poll, setPoll] = useState<PollDraft | null>(null);
+  const [posting, setPosting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [caret, setCaret] = useState({ start: 0, end: 0, dismissed: -1 });
+  const [active, setActive] = useState(0);
+  const ownTextRef = useRef<HTMLTextAreaElement>(null);
+  const textRef = givenTextRef ?? ownTextRef;
+  const fileRef = useRef<HTMLInputElement>(null);
+  const attachments = useAttachments(accountId, info.maxFilesPerNote);
+
+  const draft = useDraft(
+    accountId,
+    draftOf({ text, cw, visibility, localOnly, pollChoices: poll ? poll.choices : null }),
+    (saved: DraftView) => {
+      // Only into an empty composer: never over what is being written.
+      if (text.trim() !== '' || cw || poll) return;
+      setText(saved.text ?? '');
+      setCw(saved.cw);
+      setVisibility(saved.visibility === 'specified' ? 'public' : saved.visibility);
+      setLocalOnly(saved.localOnly);
+      if (saved.pollChoices && saved.pollChoices.length > 0) setPoll({ ...newPoll(), choices: padChoices(saved.pollChoices) });
+    },
+    mode === 'new',
+  );
+
+  const completion = caret.dismissed === caret.start ? null : completionAt(text, caret.start, caret.end);
+  const suggestions = useSuggestions(accountId, completion);
+  const listOpen = suggestions.length > 0 && !!completion;
+  const activeIndex = Math.min(active, Math.max(0, suggestions.length - 1));
+
+  const fileIds = attachments.items.filter((a) => a.status === 'done' && a.file).map((a) => a.file!.id);
+  const uploading = attachments.items.some((a) => a.status === 'reading' || a.status === 'uploading');
+  const failedUpload = attachments.items.some((a) => a.status === 'error');
+  const fields = {
+    text,
+    cw,
+    visibility,
+    recipients,
+    localOnly,
+    poll,
+    fileIds,
+    replyId: mode === 'reply' ? parent?.id : undefined,
+    renoteId: mode === 'quote' ? parent?.id : undefined,
+  };
+  const remaining = remainingChars(text, info.maxNoteTextLength);
+  const blocker = !accountId ? 'No account can post.' : uploading ? 'Waiting for uploads to finish.' : failedUpload ? 'Remove the files that failed to upload.' : postBlocker(fields, info.maxNoteTextLength);
+  const canPost = !blocker && !posting;
+
+  const post = async () => {
+    if (!canPost || !accountId) return;
+    setPosting(true);
+    setError(null);
+    const result = await getBridge().commands['notes.create'](createInput(accountId, fields));
+    setPosting(false);
+    if (!result.ok) {
+      setError(result.error.message || 'The note could not be posted.');
+      return;
+    }
+    setText('');
+    setCw(null);
+    setPoll(null);
+    setRecipients([]);
+    setNotice(null);
+    attachments.clear();
+    draft.clearNow(accountId);
+    onPosted?.();
+  };
+
+  const addFiles = (files: readonly File[]) => {
+    if (files.length === 0) return;
+    setNotice(attachments.add(files));
+  };
+
+  const pick = (s: Suggestion) => {
+    if (!completion) return;
+    const next = applyCompletion(text, completion, s.insert);
+    setText(next.text);
+    setCaret({ start: next.caret, end: next.caret, dismissed: -1 });
+    setActive(0);
+    requestAnimationFrame(() => {
+      textRef.current?.focus();
+      textRef.current?.setSelectionRange(next.caret, next.caret);
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // An IME is composing (Japanese, Chinese…): Enter confirms the conversion, never posts or picks.
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    if (listOpen) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const by = event.key === 'ArrowDown' ? 1 : -1;
+        setActive((activeIndex + by + suggestions.length) % suggestions.length);
+        return;
+      }
+      if ((event.key === 'Enter' && !event.ctrlKey && !event.metaKey) || event.key === 'Tab') {
+        event.preventDefault();
+        const s = suggestions[activeIndex];
+        if (s) pick(s);
+        return;
+      }
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        setCaret((c) => ({ ...c, dismissed: c.start }));
+        return;
+      }
+    }
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void post();
+    }
+  };
+  const trackCaret = () => {
+    const el = textRef.current;
+    if (el) setCaret((c) => (c.start === el.selectionStart && c.end === el.selectionEnd ? c : { start: el.selectionStart, end: el.selectionEnd, dismissed: c.dismissed }));
+  };
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const files = [...event.clipboardData.files].filter((f) => f.size > 0);
+    if (files.length === 0) return;
+    if (!event.clipboardData.getData('text/plain')) event.preventDefault();
+    addFiles(files);
+  };
+  const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes('Files');
+  const onDragOver = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    if (!dragging) setDragging(true);
+  };
+  const onDrop = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    setDragging(false);
+    addFiles([...event.dataTransfer.files]);
+  };
+
+  const listId = `${ids}-suggestions`;
+  const formLabel = mode === 'reply' ? 'Reply' : mode === 'quote' ? 'Quote' : 'Compose a note';
+  return (
+    <form
+      className="compose"
+      aria-label={formLabel}
+      data-compose-mode={mode}
+      data-dragging={dragging || undefined}
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        void post();
+      }}
+      onDragOver={onDragOver}
+      onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)}
+      onDrop={onDrop}
+    >
+      {mode === 'new' && <h2 className="compose-title">New note</h2>}
+      {mode === 'new' && accounts.length > 1 && (
+        <label className="compose-field">
+          <span>Post as</span>
+          <AccountSelect accounts={accounts} value={account?.id ?? ''} onChange={setChosenId} disabled={posting || !account || attachments.items.length > 0} onlyUsable />
+        </label>
+      )}
+      {cw !== null && (
+        <input type="text" className="compose-cw" value={cw} placeholder="Content warning (shown instead of the text)" maxLength={10_000} onChange={(e) => setCw(e.target.value)} aria-label="Content warning" />
+      )}
+      <div className="compose-text-wrap">
+        <textarea
+            ref={textRef}
+            value={text}
+            placeholder={mode === 'reply' ? 'Write a reply…' : mode === 'quote' ? 'Add a comment…' : "What's happening?"}
+            rows={mode === 'new' ? 6 : 5}
+            autoFocus={autoFocus}
+            readOnly={posting}
+            aria-busy={posting}
+            aria-label="Note text"
+            aria-autocomplete="list"
+            aria-controls={listOpen ? listId : undefined}
+            aria-activedescendant={listOpen ? `${listId}-${activeIndex}` : undefined}
+            onChange={(e) => {
+              setText(e.target.value);
+              setCaret({ start: e.target.selectionStart, end: e.target.selectionEnd, dismissed: -1 });
+              setActive(0);
+            }}
+            onSelect={trackCaret}
+            onClick={trackCaret}
+            onKeyUp={(e) => (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') && !listOpen && trackCaret()}
+            onKeyDown={onKeyDown}
+            onPaste={onPaste}
+            onBlur={() => setCaret((c) => ({ ...c, dismissed: c.start }))}
+          />
+        {listOpen && <AutocompleteList id={listId} suggestions={suggestions} active={activeIndex} onPick={pick} />}
+      </div>
+      <AttachmentList items={attachments.items} onRemove={attachments.remove} onUpdate={(id, change) => void attachments.update(id, change)} />
+      {poll && <PollEditor poll={poll} onChange={setPoll} />}
+      {visibility === 'specified' && <RecipientsPicker accountId={accountId} recipients={recipients} onChange={setRecipients} />}
+      <div className="compose-toolbar">
+        <button type="button" className="icon-button compose-tool" aria-label="Attach files" title="Attach files" disabled={!accountId || attachments.items.length >= info.maxFilesPerNote} onClick={() => fileRef.current?.click()}>
+          <Icon name="clip" size={18} />
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          multiple
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Choose files to attach"
+          onChange={(e) => {
+            addFiles([...(e.target.files ?? [])]);
+            e.target.value = '';
+          }}
+        />
+        <button type="button" className="icon-button compose-tool" aria-label={poll ? 'Remove poll' : 'Add poll'} aria-pressed={!!poll} title="Poll" onClick={() => setPoll((p) => (p ? null : newPoll()))}>
+          <Icon name="poll" size={18} />
+        </button>
+        <button type="button" className="icon-button compose-tool compose-cw-toggle" aria-label={cw === null ? 'Add content warning' : 'Remove content warning'} aria-pressed={cw !== null} title="Content warning (CW)" onClick={() => setCw((c) => (c === null ? '' : null))}>
+          CW
+        </button>
+        <select className="compose-visibility" aria-label="Visibility" value={visibility} onChange={(e) => setVisibility(e.target.value as NoteVisibility)}>
+          {visibilityOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <label className="compose-check" title="Not federated to other servers">
+          <input type="checkbox" checked={localOnly} onChange={(e) => setLocalOnly(e.target.checked)} />
+          Local only
+        </label>
+      </div>
+      {!account && mode === 'new' && (
+        <p className="form-error" data-compose-blocked="reauth">
+          {accounts.length === 1 ? 'This account needs' : 'Every account needs'} to sign in again before posting.
+        </p>
+      )}
+      {notice && <p className="compose-notice">{notice}</p>}
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <div className="compose-actions">
+        {(mode !== 'new' || accounts.length === 1) && account && (
+          <span className="compose-as">
+            as {accountAcct(account)}
+            {account.needsReauth ? ' (needs sign-in)' : ''}
+          </span>
+        )}
+        <output className="compose-counter" aria-label="Characters left" data-over={remaining < 0 || undefined} title={`${remaining} characters left`}>
+          {remaining}
+        </output>
+        <button type="submit" className="primary-button" disabled={!canPost} aria-busy={posting} title={blocker ?? undefined}>
+          Post
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const padChoices = (choices: string[]): string[] => (choices.length >= 2 ? choices.slice(0, 10) : [...choices, '', ''].slice(0, 2));
+
+/** `@author ` (and the others mentioned) for a reply, as Misskey's own client starts one. */
+function replyMentions(parent: ReturnType<typeof noteView>, ownUserId: string | undefined, ownHost: string | undefined): string {
+  if (!parent.user.id || parent.user.id === ownUserId) return '';
+  const host = parent.user.host && parent.user.host !== ownHost ? `@${parent.user.host}` : '';
+  return `@${parent.user.username}${host} `;
+}

@@ -1,0 +1,15 @@
+import { createContext } from 'react';
+import type { EmojiUrls } from './customEmoji';
+
+/** What the user may do from a note's text. Absent handlers leave mentions and hashtags as text. */
+export interface MfmActions {
+  onMention?: (user: { username: string; host: string | null }) => void;
+  onHashtag?: (tag: string) => void;
+  /** Opens an http(s) URL (in Electron: the system browser). Without it links open by `target=_blank`. */
+  onOpenLink?: (url: string) => void;
+}
+
+export const MfmActionsContext = createContext<MfmActions>({});
+
+/** Our server's custom emoji (`/api/emojis`: name → URL), for local authors' `:name:`. */
+export const MfmServerEmojisContext = createContext<EmojiUrls | undefined>(undefined);

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { Mfm } from '../mfm';
+import { MediaGrid } from '../media/MediaGrid';
+import { NotePoll } from './NotePoll';
+import type { NoteView } from './noteView';
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** What the CW button says it hides: "Show content (120 characters, 2 files, a poll)". */
+export function hiddenSummary(note: Pick<NoteView, 'text' | 'files' | 'poll'>): string {
+  const parts: string[] = [];
+  if (note.text) parts.push(plural([...note.text].length, 'character'));
+  if (note.files.length > 0) parts.push(plural(note.files.length, 'file'));
+  if (note.poll) parts.push('a poll');
+  return parts.join(', ');
+}
+
+/** The note's text (MFM), under its CW when it has one, then its media and poll. */
+export function NoteContent({ note, accountId }: { note: NoteView; accountId: string | null }) {
+  const [open, setOpen] = useState(false);
+  if (note.isHidden) return <p className="note-hidden">This note is not visible to you.</p>;
+  const body = (
+    <>
+      {note.text && (
+        <div className="note-text">
+          <Mfm text={note.text} emojis={note.emojis} host={note.user.host} />
+        </div>
+      )}
+      {note.files.length > 0 && <MediaGrid files={note.files} />}
+      {note.poll && <NotePoll note={note} poll={note.poll} accountId={accountId} />}
+    </>
+  );
+  if (note.cw == null || note.cw === '') return body;
+  const summary = hiddenSummary(note);
+  return (
+    <div className="note-cw">
+      <div className="note-cw-text">
+        <Mfm text={note.cw} emojis={note.emojis} host={note.user.host} />
+      </div>
+      <button type="button" className="note-cw-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        {open ? 'Hide' : `Show content${summary ? ` (${summary})` : ''}`}
+      </button>
+      {open && <div className="note-cw-body">{body}</div>}
+    </div>
+  );
+}

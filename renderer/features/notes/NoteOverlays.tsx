@@ -1,0 +1,130 @@
+import { useEffect, useId, useRef } from 'react';
+import { getBridge } from '../../bridge';
+import { ModalDialog } from '../../components/ModalDialog';
+import { useAppState, useAppStoreApi } from '../../store';
+import type { AppState } from '../../store';
+import type { PendingNoteAction } from '../../store/noteActionsSlice';
+import { ComposeDialog } from '../compose/ComposeDialog';
+import { UserProfilePanel } from '../users/UserProfilePanel';
+import { NoteDetailPanel } from './NoteDetailPanel';
+import { actionTargetOf, noteView } from './noteView';
+import { ReactionPicker } from './ReactionPicker';
+import { noteActions } from './state/noteActions';
+import { notesUiActions, useNotesUi, type NoteTarget } from './state/notesUi';
+import type { Note } from '../../../shared/model/note';
+
+/** The note held for an id: in a column, inside a renote or reply, or in a notification. */
+function heldNote(state: Pick<AppState, 'notesById' | 'columnNotifications'>, noteId: string): Note | undefined {
+  const direct = state.notesById[noteId];
+  if (direct) return direct;
+  for (const note of Object.values(state.notesById)) {
+    if (note.renote?.id === noteId) return note.renote;
+    if (note.reply?.id === noteId) return note.reply;
+  }
+  for (const items of Object.values(state.columnNotifications)) {
+    for (const item of items) {
+      const note = (item.notification as { note?: Note }).note;
+      if (note?.id === noteId) return note;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The note UI's dialogs, mounted once: detail, profile, reply/quote composer, reaction picker,
+ * renote chooser, and a status line. Takes up reply/renote/react requests from the keyboard.
+ */
+export function NoteOverlays() {
+  const store = useAppStoreApi();
+  const pending = useAppState((s) => s.pendingNoteAction);
+  const clearPending = useAppState((s) => s.clearPendingNoteAction);
+  const { detail, profile, compose, picker, renoteChooser, toast } = useNotesUi((s) => s);
+
+  useEffect(() => {
+    if (!pending) return;
+    clearPending();
+    void takeUp(pending, store.getState());
+  }, [pending, clearPending, store]);
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => notesUiActions.clearToast(), toast.error ? 8000 : 3000);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  const react = async (target: NoteTarget, reaction: string) => {
+    const view = noteView(target.note);
+    if (view.myReaction === reaction) return;
+    if (view.myReaction && !(await noteActions.unreact(target.accountId, view.id))) return;
+    await noteActions.react(target.accountId, view.id, reaction);
+  };
+
+  return (
+    <>
+      {detail && <NoteDetailPanel key={`${detail.accountId}:${detail.noteId}`} accountId={detail.accountId} noteId={detail.noteId} initial={detail.note} onClose={notesUiActions.closeDetail} />}
+      {profile && <UserProfilePanel target={profile} onClose={notesUiActions.closeProfile} />}
+      {compose && <ComposeDialog key={`${compose.accountId}:${compose.note.id}:${compose.mode}`} request={compose} onClose={notesUiActions.closeCompose} />}
+      {picker && <ReactionPicker accountId={picker.accountId} onPick={(r) => void react(picker, r)} onClose={notesUiActions.closePicker} />}
+      {renoteChooser && <RenoteChooser target={renoteChooser} onClose={notesUiActions.closeRenoteChooser} />}
+      {toast && (
+        <p className={toast.error ? 'note-toast error' : 'note-toast'} role={toast.error ? 'alert' : 'status'} key={toast.seq}>
+          {toast.text}
+        </p>
+      )}
+    </>
+  );
+}
+
+async function takeUp(action: PendingNoteAction, state: AppState): Promise<void> {
+  const { accountId, noteId } = action.note;
+  let note = heldNote(state, noteId);
+  if (!note) {
+    const shown = await getBridge().commands['notes.show']({ accountId, noteId });
+    if (!shown.ok) return notesUiActions.say(`Could not load the note: ${shown.error.message}`, true);
+    note = shown.value;
+  }
+  const target = { accountId, note: actionTargetOf(noteView(note)).raw };
+  if (action.kind === 'reply') notesUiActions.openCompose({ ...target, mode: 'reply' });
+  else if (action.kind === 'react') notesUiActions.openPicker(target);
+  else notesUiActions.openRenoteChooser(target);
+}
+
+/** Renote or quote (from the keyboard's `t`). */
+function RenoteChooser({ target, onClose }: { target: NoteTarget; onClose(): void }) {
+  const titleId = useId();
+  const first = useRef<HTMLButtonElement>(null);
+  const id = noteView(target.note).id;
+  return (
+    <ModalDialog labelledBy={titleId} onClose={onClose} initialFocus={first} className="renote-chooser">
+      <header className="modal-header">
+        <h2 id={titleId}>Renote</h2>
+      </header>
+      <div className="form-actions renote-chooser-actions">
+        <button
+          ref={first}
+          type="button"
+          className="primary-button"
+          onClick={() => {
+            onClose();
+            void noteActions.renote(target.accountId, id);
+          }}
+        >
+          Renote
+        </button>
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() => {
+            onClose();
+            notesUiActions.openCompose({ ...target, mode: 'quote' });
+          }}
+        >
+          Quote
+        </button>
+        <button type="button" className="secondary-button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

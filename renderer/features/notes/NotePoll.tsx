@@ -1,0 +1,74 @@
+import { useId, useState } from 'react';
+import { useNow } from '../../lib/useNow';
+import { noteActions } from './state/noteActions';
+import { pollSummary, pollTimeLeft, type NoteView, type PollView } from './noteView';
+
+/**
+ * A poll: results as bars with counts once voted or ended, else buttons to vote (`notes.vote`).
+ * A multiple-choice poll can take more votes until it ends.
+ */
+export function NotePoll({ note, poll, accountId }: { note: NoteView; poll: PollView; accountId: string | null }) {
+  const now = useNow();
+  const labelId = useId();
+  // Votes sent from here, shown at once (the stream confirms them), for this version of the note.
+  const [sent, setSent] = useState<{ raw: unknown; choices: number[] }>({ raw: note.raw, choices: [] });
+  const mine = sent.raw === note.raw ? sent.choices : [];
+  const shown: PollView = {
+    ...poll,
+    choices: poll.choices.map((c, i) => (mine.includes(i) && !c.isVoted ? { ...c, votes: c.votes + 1, isVoted: true } : c)),
+  };
+  const summary = pollSummary(shown, now);
+  const showResults = summary.expired || summary.voted || !accountId;
+  const left = pollTimeLeft(poll.expiresAt, now);
+
+  const vote = async (index: number) => {
+    if (!accountId) return;
+    setSent({ raw: note.raw, choices: [...mine, index] });
+    const ok = await noteActions.vote(accountId, note.id, index);
+    if (!ok) setSent((s) => ({ ...s, choices: s.choices.filter((c) => c !== index) }));
+  };
+
+  return (
+    <div className="note-poll" role="group" aria-labelledby={labelId} data-expired={summary.expired || undefined}>
+      <span id={labelId} className="visually-hidden">
+        Poll{poll.multiple ? ' (multiple choice)' : ''}
+      </span>
+      <ul className="note-poll-choices">
+        {summary.choices.map((choice, index) => {
+          const canVote = accountId && summary.canVote && !choice.isVoted;
+          const label = `${choice.text || `Choice ${index + 1}`}`;
+          return (
+            <li key={index} className="note-poll-choice" data-voted={choice.isVoted || undefined}>
+              {canVote && !showResults ? (
+                <button type="button" className="note-poll-vote" onClick={() => void vote(index)} aria-label={`Vote for ${label}`}>
+                  {label}
+                </button>
+              ) : (
+                <div className="note-poll-result">
+                  <span className="note-poll-bar" style={{ width: `${choice.percent}%` }} aria-hidden="true" />
+                  <span className="note-poll-text">
+                    {choice.isVoted && <span aria-label="Your vote">✓ </span>}
+                    {label}
+                  </span>
+                  <span className="note-poll-count">
+                    {choice.votes} ({choice.percent}%)
+                  </span>
+                  {canVote && (
+                    <button type="button" className="note-poll-more" onClick={() => void vote(index)} aria-label={`Vote for ${label}`}>
+                      Vote
+                    </button>
+                  )}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="note-poll-meta">
+        {summary.total} vote{summary.total === 1 ? '' : 's'}
+        {poll.multiple ? ' · multiple choice' : ''}
+        {summary.expired ? ' · Ended' : left ? ` · ${left}` : ''}
+      </p>
+    </div>
+  );
+}

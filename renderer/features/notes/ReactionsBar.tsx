@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { ReactionEmoji } from '../mfm';
+import { noteActions } from './state/noteActions';
+import type { NoteView } from './noteView';
+import { reactionLabel, withOwnReaction } from './reactionCounts';
+
+/**
+ * The note's reactions with counts; the viewer's own is highlighted. Clicking one toggles it:
+ * the own reaction is removed, another is reacted with (replacing the own one, as Misskey does).
+ */
+export function ReactionsBar({ note, accountId }: { note: NoteView; accountId: string | null }) {
+  // The viewer's reaction as sent from here, for this version of the note (then the stream's word counts).
+  const [pending, setPending] = useState<{ raw: unknown; mine: string | null } | null>(null);
+  const mine = pending && pending.raw === note.raw ? pending.mine : note.myReaction;
+  const reactions = withOwnReaction(note.reactions, note.myReaction, mine);
+  if (reactions.length === 0) return null;
+
+  const toggle = async (reaction: string) => {
+    if (!accountId) return;
+    const before = mine;
+    if (before === reaction) {
+      setPending({ raw: note.raw, mine: null });
+      if (!(await noteActions.unreact(accountId, note.id))) setPending(null);
+      return;
+    }
+    setPending({ raw: note.raw, mine: reaction });
+    if (before) {
+      // Misskey takes one reaction per user: remove the old one first.
+      if (!(await noteActions.unreact(accountId, note.id))) return setPending(null);
+    }
+    if (!(await noteActions.react(accountId, note.id, reaction))) setPending(null);
+  };
+
+  return (
+    <div className="note-reactions" role="group" aria-label="Reactions">
+      {reactions.map(([reaction, count]) => {
+        const own = reaction === mine;
+        return (
+          <button
+            key={reaction}
+            type="button"
+            className="note-reaction"
+            aria-pressed={own}
+            data-own={own || undefined}
+            disabled={!accountId}
+            aria-label={`${reactionLabel(reaction)} ${count}${own ? ', yours' : ''}`}
+            title={reactionLabel(reaction)}
+            onClick={() => void toggle(reaction)}
+          >
+            <ReactionEmoji reaction={reaction} reactionEmojis={note.reactionEmojis} />
+            <span className="note-reaction-count">{count}</span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}

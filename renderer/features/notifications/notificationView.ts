@@ -1,0 +1,164 @@
+import type { Note } from '../../../shared/model/note';
+import type { NotificationItem } from '../../../shared/model/notification';
+import { userDisplayName } from '../../lib/acct';
+import { safeWebUrl } from '../../lib/safeUrl';
+
+type User = { id?: string; name?: string | null; username?: string; host?: string | null; avatarUrl?: string | null };
+
+/** A reaction as it can be shown: its text, and an image for a custom emoji when we know one. */
+export interface ReactionView {
+  text: string;
+  imageUrl: string | null;
+}
+
+/** Everything a notification row shows, read defensively: remote data may lack any field. */
+export interface NotificationView {
+  type: string;
+  icon: string;
+  /** Who did it, when someone did. */
+  user: User | null;
+  /** "Alice reacted to your note" */
+  text: string;
+  /** The note it is about, when it is about one. */
+  note: Note | null;
+  reaction: ReactionView | null;
+  /** A second line: a follow-request message, an app's body, an achievement, a failed draft. */
+  detail: string | null;
+  /** An app notification's own icon (http(s) only). */
+  imageUrl: string | null;
+  /** The users of a grouped notification, beyond the first. */
+  others: number;
+}
+
+const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const asUser = (value: unknown): User | null => (typeof value === 'object' && value !== null ? (value as User) : null);
+const asNote = (value: unknown): Note | null =>
+  typeof value === 'object' && value !== null && typeof (value as Note).id === 'string' ? (value as Note) : null;
+
+const nameOf = (user: User | null): string => (user && (user.username || user.name) ? userDisplayName({ name: user.name ?? null, username: user.username ?? '' }) : 'Someone');
+
+/** `:blobcat@.:` / `:blobcat@misskey.io:` / `👍`: the text to show and, for a custom emoji, its image. */
+export function reactionView(reaction: string, note: Note | null): ReactionView {
+  const custom = /^:([^:\s]+):$/.exec(reaction);
+  if (!custom) return { text: reaction, imageUrl: null };
+  const full = custom[1]!;
+  const local = full.endsWith('@.') ? full.slice(0, -2) : full;
+  const emojis = note?.reactionEmojis ?? {};
+  const url = emojis[full] ?? emojis[local] ?? note?.emojis?.[local] ?? null;
+  return { text: `:${local}:`, imageUrl: safeWebUrl(url) };
+}
+
+const exportNames: Record<string, string> = {
+  antenna: 'antennas',
+  blocking: 'blocked users',
+  clip: 'clips',
+  customEmoji: 'custom emojis',
+  favorite: 'favorites',
+  following: 'follows',
+  muting: 'muted users',
+  note: 'notes',
+  userList: 'lists',
+};
+
+/** How one notification reads. Never throws: an unknown or malformed one reads as "Notification: <type>". */
+export function describeNotification(item: NotificationItem): NotificationView {
+  const n = (item?.notification ?? {}) as Record<string, unknown>;
+  const type = str(n.type) ?? 'unknown';
+  const user = asUser(n.user);
+  const note = asNote(n.note);
+  const who = nameOf(user);
+  const view: NotificationView = { type, icon: '•', user, text: `Notification: ${type}`, note, reaction: null, detail: null, imageUrl: null, others: 0 };
+  switch (type) {
+    case 'follow':
+      return { ...view, icon: '➕', text: `${who} followed you` };
+    case 'mention':
+      return { ...view, icon: '@', text: `${who} mentioned you` };
+    case 'reply':
+      return { ...view, icon: '↩', text: `${who} replied` };
+    case 'renote':
+      return { ...view, icon: '⟳', text: `${who} renoted your note` };
+    case 'quote':
+      return { ...view, icon: '❝', text: `${who} quoted your note` };
+    case 'note':
+      return { ...view, icon: '✎', text: `${who} posted a note` };
+    case 'reaction': {
+      const reaction = str(n.reaction);
+      return { ...view, icon: '☺', text: `${who} reacted to your note`, reaction: reaction ? reactionView(reaction, note) : null };
+    }
+    case 'reaction:grouped': {
+      const reactions = Array.isArray(n.reactions) ? (n.reactions as { user?: unknown; reaction?: unknown }[]) : [];
+      const first = asUser(reactions[0]?.user);
+      const reaction = str(reactions[0]?.reaction);
+      const others = Math.max(0, reactions.length - 1);
+      return {
+        ...view,
+        icon: '☺',
+        user: first,
+        others,
+        text: others > 0 ? `${nameOf(first)} and ${others} other${others === 1 ? '' : 's'} reacted to your note` : `${nameOf(first)} reacted to your note`,
+        reaction: reaction ? reactionView(reaction, note) : null,
+      };
+    }
+    case 'renote:grouped': {
+      const users = Array.isArray(n.users) ? n.users.map(asUser) : [];
+      const others = Math.max(0, users.length - 1);
+      const first = users[0] ?? null;
+      return {
+        ...view,
+        icon: '⟳',
+        user: first,
+        others,
+        text: others > 0 ? `${nameOf(first)} and ${others} other${others === 1 ? '' : 's'} renoted your note` : `${nameOf(first)} renoted your note`,
+      };
+    }
+    case 'pollEnded':
+      return { ...view, icon: '📊', text: user && user.username ? `${who}'s poll has ended` : 'A poll has ended' };
+    case 'scheduledNotePosted':
+      return { ...view, icon: '🕒', text: 'Your scheduled note was posted' };
+    case 'scheduledNotePostFailed': {
+      const draft = (n.noteDraft ?? {}) as { text?: unknown };
+      return { ...view, icon: '⚠', text: 'Your scheduled note could not be posted', detail: str(draft.text) };
+    }
+    case 'receiveFollowRequest':
+      return { ...view, icon: '✋', text: `${who} asked to follow you` };
+    case 'followRequestAccepted':
+      return { ...view, icon: '✔', text: `${who} accepted your follow request`, detail: str(n.message) };
+    case 'achievementEarned':
+      return { ...view, icon: '🏆', text: 'Achievement unlocked', detail: str(n.achievement) };
+    case 'app':
+      return {
+        ...view,
+        icon: '▣',
+        text: str(n.header) ?? 'Notification from an app',
+        detail: str(n.body),
+        imageUrl: safeWebUrl(str(n.icon)),
+      };
+    case 'roleAssigned': {
+      const role = (n.role ?? {}) as { name?: unknown };
+      return { ...view, icon: '★', text: str(role.name) ? `You were given the role ${str(role.name)}` : 'You were given a role' };
+    }
+    case 'chatRoomInvitationReceived':
+      return { ...view, icon: '💬', text: 'You were invited to a chat room' };
+    case 'exportCompleted': {
+      const what = str(n.exportedEntity);
+      return { ...view, icon: '📦', text: `Your export of ${what ? (exportNames[what] ?? what) : 'data'} is ready`, detail: 'Find it in your drive.' };
+    }
+    case 'login':
+      return { ...view, icon: '🔑', text: 'Someone signed in to your account' };
+    case 'createToken':
+      return { ...view, icon: '🔑', text: 'An access token was created for your account' };
+    case 'test':
+      return { ...view, icon: '🧪', text: 'Test notification' };
+    default:
+      return view;
+  }
+}
+
+/** The note's text as one plain line (a CW stands in for the text it hides). */
+export function noteExcerpt(note: Note | null, max = 280): string | null {
+  if (!note) return null;
+  if (note.isHidden) return 'This note is not visible to you.';
+  const text = note.cw ? `CW: ${note.cw}` : (note.text ?? (note.renote ? (note.renote.cw ? `CW: ${note.renote.cw}` : note.renote.text) : null));
+  if (!text) return (note.files?.length ?? 0) > 0 ? `${note.files!.length} attachment${note.files!.length === 1 ? '' : 's'}` : null;
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

@@ -1,0 +1,42 @@
+/** What the user can set in the settings screen; the core keeps it, versioned. */
+export const languages = ['system', 'en', 'ja'] as const;
+export const themes = ['system', 'light', 'dark'] as const;
+export const densities = ['comfortable', 'compact'] as const;
+export const mediaModes = ['show', 'blurSensitive', 'hide'] as const;
+export const motionModes = ['system', 'reduce', 'full'] as const;
+
+export interface TimelineDefaults {
+  withRenotes: boolean;
+  withReplies: boolean;
+  withFiles: boolean;
+  hideSensitive: boolean;
+}
+
+export interface Settings {
+  language: (typeof languages)[number];
+  theme: (typeof themes)[number];
+  /** Base font size in CSS pixels. */
+  fontSize: number;
+  density: (typeof densities)[number];
+  media: (typeof mediaModes)[number];
+  motion: (typeof motionModes)[number];
+  /** Tint each column with its server's theme colour. */
+  tintColumns: boolean;
+  /** Desktop notifications, per account id. */
+  desktopNotifications: Record<string, boolean>;
+  timelineDefaults: TimelineDefaults;
+}
+
+export const defaultSettings: Settings = {
+  language: 'system',
+  theme: 'system',
+  fontSize: 14,
+  density: 'comfortable',
+  media: 'blurSensitive',
+  motion: 'system',
+  tintColumns: false,
+  desktopNotifications: {},
+  timelineDefaults: { withRenotes: true, withReplies: false, withFiles: false, hideSensitive: false },
+};
+
+export const fontSizeRange = { min: 11, max: 24 } as const;
