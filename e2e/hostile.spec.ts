@@ -71,11 +71,15 @@ test.afterEach(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A copy with a new id (the core passes each id once), for pushing a variant again. */
+/**
+ * A copy with a new id (the core passes each id once) and, unless its date is the attack, a creation time of
+ * now, so it lands at the top of the column and renders at once: for pushing a variant again.
+ */
 function reissue(v: HostileVariant, suffix: string): { note: unknown; id: string | null } {
   if (v.deliveredId === null || typeof v.note !== 'object' || v.note === null) return { note: v.note, id: null };
   const id = `${v.deliveredId}~${suffix}`;
-  return { note: { ...(v.note as Record<string, unknown>), id }, id };
+  const createdAt = v.category === 'date' ? (v.note as { createdAt?: unknown }).createdAt : new Date().toISOString();
+  return { note: { ...(v.note as Record<string, unknown>), id, createdAt }, id };
 }
 
 /** zod (in the app's own bundle) probes `new Function` once per load to see whether it may JIT: harmless. */
@@ -122,6 +126,10 @@ test('thousands of hostile notes through the real renderer: no script, no remote
   const noteName = (id: string) => {
     const v = byId.get(id) ?? [...byId.entries()].find(([known]) => known.startsWith(id))?.[1];
     return v ? describeVariant(v) : `(not a hostile note) ${id}`;
+  };
+  const tallRows = new Map<string, number>();
+  const keepTallRows = (rows: ScrollResult['tallRows']) => {
+    for (const row of rows) tallRows.set(noteName(row.noteId.replace(/-r[np]$/, '')), row.px);
   };
   const keepSlowSteps = (batch: number, steps: ScrollResult['slowSteps']) => {
     for (const step of steps) {
@@ -255,7 +263,9 @@ test('thousands of hostile notes through the real renderer: no script, no remote
       );
       maxScrollStep = Math.max(maxScrollStep, scrolled.maxStepMs);
       scrollSteps += scrolled.steps;
+      if (process.env.HOSTILE_DEBUG) console.log(`batch ${index}: ${scrolled.steps} scroll steps, ${scrolled.notesRendered} notes rendered, ${scrolled.maxRow} last row, ${scrolled.scrollHeight} px`);
       keepSlowSteps(index, scrolled.slowSteps);
+      keepTallRows(scrolled.tallRows);
       if (scrolled.maxStepMs > maxScrollStepMs) freezes.push({ batch: index, what: 'scroll step (scroll + 2 frames)', ms: Math.round(scrolled.maxStepMs) });
       notesRendered += scrolled.notesRendered;
       findings.push(...scrolled.findings.map((f) => ({ ...f, batch: index })));
@@ -299,9 +309,13 @@ test('thousands of hostile notes through the real renderer: no script, no remote
   await page.screenshot({ path: 'e2e/artifacts/hostile-deck.png' });
 
   // ---- REST: a sample served by notes/timeline, loaded by a fresh page and by "load older" while scrolling.
+  // Not the invalid dates: they sort to the bottom of the column, and "load older" pages from the bottom row's
+  // id, so they would hide the rest of the sample (reported, not asserted: Misskey servers date notes themselves).
   const restStarted = Date.now();
   const culprits = new Set(crashes.flatMap((c) => c.culprits.map((x) => x.variant)));
-  const restSample = delivered.filter((v) => !culprits.has(describeVariant(v)) && (!['html', 'url', 'combo', 'type'].includes(v.category) || v.n % 12 === 0));
+  const restSample = delivered.filter(
+    (v) => !culprits.has(describeVariant(v)) && v.category !== 'date' && (!['html', 'url', 'combo', 'type'].includes(v.category) || v.n % 12 === 0),
+  );
   await control(standinUrl, 'injectNotes', { notes: restSample.map((v) => v.note), stream: false, rest: true });
   watch.loadedIds.clear();
   const restErrorsBefore = watch.pageErrors.length;
@@ -310,6 +324,7 @@ test('thousands of hostile notes through the real renderer: no script, no remote
   const restAlive = restScroll !== null && restScroll.found && (await appAlive(page, home));
   if (restScroll) {
     keepSlowSteps(-2, restScroll.slowSteps);
+    keepTallRows(restScroll.tallRows);
     findings.push(...restScroll.findings.map((f) => ({ ...f, batch: -2 })));
     maxScrollStep = Math.max(maxScrollStep, restScroll.maxStepMs);
     if (restScroll.maxStepMs > maxScrollStepMs) freezes.push({ batch: -2, what: 'REST sample: scroll step', ms: Math.round(restScroll.maxStepMs) });
@@ -369,6 +384,7 @@ test('thousands of hostile notes through the real renderer: no script, no remote
   console.log(`hostile-content report: ${JSON.stringify(report, null, 2)}`);
   if (crashes.length > 0) console.log(`crashes: ${JSON.stringify(crashes, null, 2)}${crashShot ? `\nscreenshot: ${crashShot}` : ''}`);
   if (freezes.length > 0) console.log(`freezes: ${JSON.stringify(freezes.slice(0, 30), null, 2)}`);
+  if (tallRows.size > 0) console.log(`rows over 20,000 px tall (hard to scroll past): ${JSON.stringify(Object.fromEntries(tallRows), null, 2)}`);
   if (slowSteps.length > 0) console.log(`slowest scroll steps: ${JSON.stringify(slowSteps, null, 2)}`);
   if (slowNotes.length > 0) console.log(`slow notes (pushed alone): ${JSON.stringify(slowNotes, null, 2)}`);
   if (findings.length > 0) console.log(`markup findings: ${JSON.stringify(findings.slice(0, 30), null, 2)}`);

@@ -42,12 +42,13 @@ test('sign in with MiAuth, watch the home timeline live, post a note — and no 
   await expect(home.locator(`[data-note-id="${note.id}"]`)).toContainText(text, { timeout: 1_000 });
 
   // Posting from the compose box: the note shows in the column and the box empties.
-  const mine = `Hello from MissDeck ${Date.now()} <b>not bold</b>`;
+  const mine = `Hello from MissDeck ${Date.now()} <script>window.__pwned = 1</script>`;
   await page.getByLabel('Note text').fill(mine);
   await page.getByRole('button', { name: 'Post' }).click();
   await expect(home.locator('[data-note-id]', { hasText: mine })).toBeVisible();
   await expect(page.getByLabel('Note text')).toHaveValue('');
-  await expect(home.locator('b')).toHaveCount(0);
+  await expect(home.locator('script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 
   await page.screenshot({ path: 'e2e/artifacts/deck-after-slice.png' });
 

@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { getBridgeConnection } from './bridge';
 import { App } from './features/app/App';
@@ -8,7 +9,9 @@ import './styles/app.css';
 
 const connection = getBridgeConnection();
 const store = createAppStore(connection.api);
-connectStore(store, connection);
+// Live notes are applied in animation frames, a few columns per frame within a time budget; flushSync
+// renders each column's update at once so the budget counts React's work too.
+connectStore(store, connection, { frameScheduler: { flush: flushSync } });
 installBenchProbe(store);
 
 const root = document.getElementById('root');

@@ -9,8 +9,11 @@ import { control } from './standinControl';
 export async function signInThroughUi(page: Page, context: BrowserContext, session: DeckSession, standinUrl: string, username: string): Promise<void> {
   await control(standinUrl, 'setMiAuthUser', { username });
   const sidebarAdd = page.getByRole('navigation', { name: 'Accounts and deck' }).getByRole('button', { name: 'Add account' });
-  if (await sidebarAdd.isVisible().catch(() => false)) await sidebarAdd.click();
-  await page.getByRole('textbox', { name: 'Server', exact: true }).fill(standinUrl);
+  const serverField = page.getByRole('textbox', { name: 'Server', exact: true });
+  // The add-account screen shows by itself when there is no account yet; otherwise open it.
+  await expect(serverField.or(sidebarAdd)).toBeVisible();
+  if (!(await serverField.isVisible())) await sidebarAdd.click();
+  await serverField.fill(standinUrl);
   const consentPromise = context.waitForEvent('page');
   await page.getByRole('button', { name: 'Sign in' }).click();
   const consent = await consentPromise;
@@ -18,5 +21,5 @@ export async function signInThroughUi(page: Page, context: BrowserContext, sessi
   await consent.getByRole('button', { name: 'Accept' }).click();
   await deliverProtocolUrl(session, (await callback).url());
   await consent.close();
-  await expect(page.getByRole('textbox', { name: 'Server', exact: true })).toBeHidden();
+  await expect(serverField).toBeHidden();
 }

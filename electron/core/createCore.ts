@@ -10,6 +10,7 @@ import type { Core } from './core';
 import { DeckService } from './deck/deckService';
 import { DraftStore } from './drafts/draftStore';
 import { SettingsStore } from './settings/settingsStore';
+import { LiveStateSnapshot } from './events/liveStateSnapshot';
 import { TimelineBatcher } from './events/timelineBatcher';
 import type { Platform } from './platform';
 import { StreamingHub } from './streaming/streamingHub';
@@ -40,7 +41,8 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
   const notices = new NoticeBoard(() => emit('app.statusChanged', appStatus()));
   const appStatus = (): AppStatus => ({ tokenStorage: accounts.tokenStorage(), notices: notices.all() });
   const settings = new SettingsStore(platform.store, platform.logger);
-  const batcher = new TimelineBatcher((items) => emit('timeline.batch', { items }), tuning.batchIntervalMs);
+  const liveState = new LiveStateSnapshot();
+  const batcher = new TimelineBatcher((items) => emit('timeline.batch', { items }), tuning.batchIntervalMs, (item) => liveState.record(item));
   // The services call each other through these closures only after all of them exist.
   const accounts = new AccountsService(platform, {
     onChanged: (views) => emit('accounts.changed', { accounts: views }),
@@ -90,6 +92,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     onSettingsChanged: (changed) => emit('settings.changed', changed),
     appStatus,
     emitUploadProgress: (progress) => emit('drive.uploadProgress', progress),
+    liveState: () => liveState.items(),
   });
   const dispatch = createCommandRouter(handlers, platform.logger);
 

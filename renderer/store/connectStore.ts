@@ -1,9 +1,11 @@
+import type { MissDeckApi } from '../../shared/contract/bridge';
 import type { BridgeConnection } from '../bridge';
 import { columnCanLoad } from './accountSelectors';
 import type { AppStore } from './createAppStore';
+import { createTimelineScheduler, type TimelineSchedulerOptions } from './timelineScheduler';
 
 /** Load what the app shows, and after a lost link to core, load it again. */
-export async function syncFromCore(store: AppStore): Promise<void> {
+export async function syncFromCore(store: AppStore, api: MissDeckApi): Promise<void> {
   const s = store.getState();
   await Promise.all([s.loadAccounts(), s.loadDeck(), s.loadAppStatus()]);
   // Columns already on screen catch up; the others load when they mount. Columns of an account
@@ -13,26 +15,44 @@ export async function syncFromCore(store: AppStore): Promise<void> {
   await Promise.all(stale.map((c) => state.loadColumn(c.id)));
   // A restarted core has forgotten which notes are on screen.
   state.resendWatchedNotes();
+  // Connection and live states that changed before this page connected.
+  const live = await api.commands['deck.liveState']({});
+  if (live.ok) store.getState().applyTimelineBatch(live.value);
+}
+
+export interface ConnectStoreOptions {
+  /**
+   * Spread `timeline.batch` notes over animation frames (see `createTimelineScheduler`) instead of
+   * applying each batch as it arrives. The app passes react-dom's `flushSync` as `flush`.
+   */
+  frameScheduler?: TimelineSchedulerOptions;
 }
 
 /** Feed the bridge's events into the store, and load from core whenever the link (re)opens. Returns a function that disconnects them. */
-export function connectStore(store: AppStore, connection: BridgeConnection): () => void {
+export function connectStore(store: AppStore, connection: BridgeConnection, options: ConnectStoreOptions = {}): () => void {
   const { api } = connection;
   const state = () => store.getState();
   let wasConnected = connection.status().state === 'connected';
+  const scheduler = options.frameScheduler ? createTimelineScheduler((items) => state().applyTimelineBatch(items), options.frameScheduler) : null;
   const offs = [
     api.on('app.statusChanged', (status) => state().setAppStatus(status)),
     api.on('accounts.changed', ({ accounts }) => state().setAccounts(accounts)),
     api.on('accounts.signInProgress', (attempt) => state().applySignInProgress(attempt)),
-    api.on('deck.changed', ({ columns }) => state().setColumns(columns)),
-    api.on('timeline.batch', ({ items }) => state().applyTimelineBatch(items)),
+    api.on('deck.changed', ({ columns }) => {
+      scheduler?.retain(columns.map((c) => c.id));
+      state().setColumns(columns);
+    }),
+    api.on('timeline.batch', ({ items }) => (scheduler ? scheduler.push(items) : state().applyTimelineBatch(items))),
     connection.onStatus((status) => {
       state().setTransport(status);
-      if (status.state === 'connected' && !wasConnected) void syncFromCore(store);
+      if (status.state === 'connected' && !wasConnected) void syncFromCore(store, api);
       wasConnected = status.state === 'connected';
     }),
   ];
   state().setTransport(connection.status());
-  if (wasConnected) void syncFromCore(store);
-  return () => offs.forEach((off) => off());
+  if (wasConnected) void syncFromCore(store, api);
+  return () => {
+    offs.forEach((off) => off());
+    scheduler?.dispose();
+  };
 }

@@ -191,15 +191,15 @@ describe('notifications', () => {
 
 describe('the column window', () => {
   it('grows with older pages up to the maximum, and is trimmed back at the top', async () => {
-    let next = 10_000;
+    let next = 100_000;
     const page = () => Array.from({ length: 100 }, () => note(next--));
     const { store } = setup({ 'timeline.load': () => ok(page()) });
     await store.getState().loadColumn('c1');
-    for (let i = 0; i < 20; i++) await store.getState().loadOlder('c1');
+    for (let i = 0; i < columnMaxWindow / 100 + 2; i++) await store.getState().loadOlder('c1');
     expect(store.getState().columnNoteIds.c1).toHaveLength(columnMaxWindow);
     expect(store.getState().columnLoads.c1!.windowFull).toBe(true);
     // Live notes keep what the reader loaded.
-    store.getState().applyTimelineBatch([{ type: 'notes', columnId: 'c1', notes: [note(20_000)] }]);
+    store.getState().applyTimelineBatch([{ type: 'notes', columnId: 'c1', notes: [note(200_000)] }]);
     expect(store.getState().columnNoteIds.c1).toHaveLength(columnMaxWindow);
     store.getState().trimColumn('c1');
     expect(store.getState().columnNoteIds.c1).toHaveLength(columnWindow);

@@ -105,8 +105,10 @@ export function reduceTimelineBatch(state: BatchState, items: readonly TimelineI
     switch (item.type) {
       case 'notes': {
         noteAdditions.push({ columnId: item.columnId, notes: item.notes });
-        const held = new Set(state.columnNoteIds[item.columnId] ?? []);
-        countUnseen(item.columnId, item.notes.filter((n) => !held.has(n.id)).length);
+        if (ctx.isCollapsed(item.columnId)) {
+          const held = new Set(state.columnNoteIds[item.columnId] ?? []);
+          countUnseen(item.columnId, item.notes.filter((n) => !held.has(n.id)).length);
+        }
         break;
       }
       case 'notifications': {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { columnsOnRemoval, type AccountRemoval, type AccountView, type SignInAttemptView } from '../model/account';
 import type { AppStatus } from '../model/appStatus';
+import type { TimelineItem } from './events';
 import { columnKinds, sourceColumnKinds, type ColumnSource, type ColumnView } from '../model/column';
 import type { CustomEmoji, DraftView, DriveFileView, ServerInfoView, UserDetailed, UserLite } from '../model/content';
 import type { Note } from '../model/note';
@@ -102,6 +103,11 @@ export const commands = {
   'deck.get': {
     input: noInput,
     output: returns<ColumnView[]>(),
+  },
+  /** Connection states, column live states and unread counts as they are now, for a renderer that connects late. */
+  'deck.liveState': {
+    input: noInput,
+    output: returns<TimelineItem[]>(),
   },
   'deck.addColumn': {
     input: z

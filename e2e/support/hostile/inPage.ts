@@ -20,6 +20,11 @@ export interface ScrollResult {
   findings: AuditFinding[];
   /** The slowest steps (over 150 ms) and the notes that came into view in them. */
   slowSteps: { ms: number; what: string; newNoteIds: string[] }[];
+  /** The highest row index rendered, and the list's height. */
+  maxRow: number;
+  scrollHeight: number;
+  /** Rows taller than 20,000 px (a note that is hard to scroll past), by note id. */
+  tallRows: { noteId: string; px: number }[];
 }
 
 export interface ScrollArgs {
@@ -39,7 +44,7 @@ export interface ScrollArgs {
  */
 export async function scrollThroughInPage({ columnSelector, rows, maxSteps, visitBottom, patienceMs = 0 }: ScrollArgs): Promise<ScrollResult> {
   const column = document.querySelector(columnSelector);
-  const result: ScrollResult = { found: !!column, steps: 0, maxStepMs: 0, notesRendered: 0, findings: [], slowSteps: [] };
+  const result: ScrollResult = { found: !!column, steps: 0, maxStepMs: 0, notesRendered: 0, findings: [], slowSteps: [], maxRow: -1, scrollHeight: 0, tallRows: [] };
   if (!column) return result;
   const scroller = [...column.querySelectorAll<HTMLElement>('*')].find((el) => {
     const overflow = getComputedStyle(el).overflowY;
@@ -111,15 +116,28 @@ export async function scrollThroughInPage({ columnSelector, rows, maxSteps, visi
   outside();
   if (scroller) {
     const maxIndex = () => Math.max(-1, ...[...column.querySelectorAll('[data-index]')].map((el) => Number(el.getAttribute('data-index'))));
-    while (result.steps < maxSteps && maxIndex() < rows) {
+    while (result.steps < maxSteps && (result.maxRow = Math.max(result.maxRow, maxIndex())) < rows) {
       const before = scroller.scrollTop;
-      await step(`down from ${Math.round(before)}`, () => (scroller.scrollTop += Math.max(200, scroller.clientHeight * 0.8)));
+      // One viewport on; but past the rest of a row taller than that (its content is all rendered already).
+      const stride = Math.max(200, scroller.clientHeight * 0.8);
+      const viewBottom = scroller.getBoundingClientRect().bottom;
+      let distance = stride;
+      for (const row of column.querySelectorAll('[data-index]')) {
+        const box = row.getBoundingClientRect();
+        if (box.height > 20_000) {
+          const noteId = row.querySelector('[data-note-id]')?.getAttribute('data-note-id') ?? '';
+          if (!result.tallRows.some((t) => t.noteId === noteId.slice(0, 60))) result.tallRows.push({ noteId: noteId.slice(0, 60), px: Math.round(box.height) });
+        }
+        if (box.top < viewBottom && box.bottom > viewBottom + stride) distance = Math.max(distance, box.bottom - viewBottom - scroller.clientHeight * 0.2);
+      }
+      await step(`down from ${Math.round(before)}`, () => (scroller.scrollTop += distance));
       if (scroller.scrollTop !== before) continue;
       const height = scroller.scrollHeight;
       const until = performance.now() + patienceMs;
       while (scroller.scrollHeight === height && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
       if (scroller.scrollHeight === height) break;
     }
+    result.scrollHeight = scroller.scrollHeight;
     if (visitBottom) await step('to the bottom', () => (scroller.scrollTop = scroller.scrollHeight));
     await step('back to the top', () => (scroller.scrollTop = 0));
     await frame();

@@ -2,6 +2,7 @@ import type { AccountsService } from '../accounts/accountsService';
 import type { MiAuthFlow } from '../accounts/miAuthFlow';
 import type { DeckService } from '../deck/deckService';
 import { isSafeExternalUrl } from '../../../shared/links/externalUrl';
+import type { TimelineItem } from '../../../shared/contract/events';
 import type { AppStatus } from '../../../shared/model/appStatus';
 import { weakTokenStorageNoticeId } from '../app/appNotices';
 import type { NoticeBoard } from '../app/noticeBoard';
@@ -23,10 +24,11 @@ export interface HandlerDeps {
   settings: SettingsStore;
   onSettingsChanged(settings: Settings): void;
   appStatus(): AppStatus;
+  liveState(): TimelineItem[];
 }
 
 /** The app, account and deck commands, mapped onto the services (notes and the rest: contentHandlers). */
-export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus }: HandlerDeps): Omit<CommandHandlers, ContentCommandName> {
+export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName> {
   return {
     'app.info': () => ({ version: platform.appVersion, shell: platform.shell }),
     'app.status': () => appStatus(),
@@ -65,6 +67,7 @@ export function createCommandHandlers({ platform, accounts, deck, miAuth, notice
     'accounts.reorder': ({ accountIds }) => accounts.reorder(accountIds),
     'accounts.setDefault': ({ accountId }) => accounts.setDefault(accountId),
     'deck.get': () => deck.columns(),
+    'deck.liveState': () => liveState(),
     'deck.addColumn': (input) => deck.addColumn(input),
     'deck.updateColumn': ({ columnId, ...change }) => deck.updateColumn(columnId, change),
     'deck.moveColumn': ({ columnId, toIndex }) => deck.moveColumn(columnId, toIndex),

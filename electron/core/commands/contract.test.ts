@@ -27,6 +27,7 @@ const handlers = createAllHandlers({
   drafts: new DraftStore(memoryStore(), logger),
   settings: new SettingsStore(memoryStore(), logger),
   onSettingsChanged: () => undefined,
+  liveState: () => [],
   appStatus: () => ({ tokenStorage: { description: 'test', isStrong: true, sessionOnly: false }, notices: [] }),
 });
 const dispatch = createCommandRouter(handlers, logger);

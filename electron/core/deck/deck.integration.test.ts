@@ -53,6 +53,16 @@ describe('columns streaming live', () => {
     expect(notesIn(home!.id)[0]?.id).toBe(note.id);
   });
 
+  it('tells a late renderer the connection and unread states it missed', async () => {
+    const alice = await signIn(harness, server, 'alice');
+    await until(connected(alice));
+    await until(() => items().some((item) => item.type === 'unread' && item.accountId === alice));
+    const snapshot = await harness.call<TimelineItem[]>('deck.liveState');
+    expect(snapshot).toContainEqual({ type: 'connection', accountId: alice, state: 'connected' });
+    expect(snapshot.filter((item) => item.type === 'unread' && item.accountId === alice)).toHaveLength(1);
+    expect(snapshot.filter((item) => item.type === 'connection')).toHaveLength(1);
+  });
+
   it('batches: many notes in one message, not one message per note', async () => {
     const alice = await signIn(harness, server, 'alice');
     const [home] = await harness.call<ColumnView[]>('deck.get');

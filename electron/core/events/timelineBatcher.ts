@@ -13,6 +13,8 @@ export class TimelineBatcher {
   constructor(
     private readonly flush: (items: TimelineItem[]) => void,
     private readonly intervalMs = 25,
+    /** Sees every item other than notes as it is queued. */
+    private readonly observe: (item: TimelineItem) => void = () => undefined,
   ) {}
 
   addNotes(columnId: string, notes: Note[]): void {
@@ -24,6 +26,7 @@ export class TimelineBatcher {
   }
 
   add(item: TimelineItem): void {
+    this.observe(item);
     this.others.push(item);
     this.schedule();
   }

@@ -1,7 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { Note } from '../../../shared/model/note';
 import { useAppState, useAppStoreApi } from '../../store';
-import { rowsWithGaps, type ColumnRow, type GapMarker } from '../../store/gaps';
+import { gapKey, rowsWithGaps, type GapMarker } from '../../store/gaps';
 import type { WatchEntry } from '../../store/noteWatch';
 import { idleLoad } from '../../store/timelineSlice';
 import { NoteItem } from '../notes/NoteItem';
@@ -12,11 +12,12 @@ import { VirtualFeed } from './VirtualFeed';
 const noIds: string[] = [];
 const noGaps: GapMarker[] = [];
 
-function NoteRow({ noteId, index, total }: { noteId: string; index: number; total: number }) {
+/** One note row: re-renders only when its note changes (its position is written by the feed). */
+const NoteRow = memo(function NoteRow({ noteId }: { noteId: string }) {
   const note = useAppState((s) => s.notesById[noteId]);
   if (!note) return null;
-  return <NoteItem note={note} posInSet={index + 1} setSize={total} />;
-}
+  return <NoteItem note={note} />;
+});
 
 /** The note and the notes inside it (renote, reply): updates to any of them show in this row. */
 export function watchedIdsOf(note: Note | undefined): string[] {
@@ -33,21 +34,16 @@ export function NoteList({ columnId, accountId }: { columnId: string; accountId:
   const ids = useAppState((s) => s.columnNoteIds[columnId] ?? noIds);
   const gaps = useAppState((s) => s.columnGaps[columnId] ?? noGaps);
   const load = useAppState((s) => s.columnLoads[columnId] ?? idleLoad);
-  const rows = useMemo(() => rowsWithGaps(ids, gaps), [ids, gaps]);
-  const byKey = useMemo(() => new Map<string, ColumnRow>(rows.map((r) => [r.kind === 'note' ? r.id : r.key, r])), [rows]);
-  const rowKeys = useMemo(() => rows.map((r) => (r.kind === 'note' ? r.id : r.key)), [rows]);
+  // Without gap markers (nearly always) the rows are the note ids themselves.
+  const rowKeys = useMemo(() => (gaps.length === 0 ? ids : rowsWithGaps(ids, gaps).map((r) => (r.kind === 'note' ? r.id : r.key))), [ids, gaps]);
+  const gapsByKey = useMemo(() => new Map(gaps.map((gap) => [gapKey(gap), gap])), [gaps]);
 
   const renderRow = useCallback(
-    (key: string, index: number, total: number) => {
-      const row = byKey.get(key);
-      if (!row) return null;
-      return row.kind === 'note' ? (
-        <NoteRow noteId={row.id} index={index} total={total} />
-      ) : (
-        <GapRow columnId={columnId} gap={row.gap} gapKey={row.key} />
-      );
+    (key: string) => {
+      const gap = gapsByKey.get(key);
+      return gap ? <GapRow columnId={columnId} gap={gap} gapKey={key} /> : <NoteRow noteId={key} />;
     },
-    [byKey, columnId],
+    [gapsByKey, columnId],
   );
   const watchEntries = useCallback(
     (keys: readonly string[]): WatchEntry[] => {

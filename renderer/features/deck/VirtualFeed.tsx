@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAppState } from '../../store';
 import type { WatchEntry } from '../../store/noteWatch';
 import { registerColumn } from './columnRegistry';
@@ -7,13 +6,21 @@ import { NewNotesBar } from './NewNotesBar';
 
 /** Within this many pixels of the top, the column follows new items. */
 const topSlack = 8;
+/** Rows rendered beyond the visible area, above and below, in pixels. */
+const overscanPx = 400;
+/** The viewport height assumed before the scroll area has been measured. */
+const fallbackViewport = 1000;
 
 interface VirtualFeedProps {
   columnId: string;
   /** Stable keys of the rows, newest first. */
   rowKeys: readonly string[];
-  /** One row; `index` counts within the rows shown (newer ones held back are not shown). */
-  renderRow(key: string, index: number, total: number): ReactNode;
+  /**
+   * One row's content, by key. Its position in the feed is not passed: the feed writes
+   * `aria-posinset`/`aria-setsize` onto the row's item itself, so a new row on top does not
+   * re-render every row below it.
+   */
+  renderRow(key: string): ReactNode;
   /** The notes the given rows show, for core to watch for reactions, votes and deletion. */
   watchEntries(keys: readonly string[]): WatchEntry[];
   /** "3 new notes" */
@@ -22,15 +29,54 @@ interface VirtualFeedProps {
   footer?: ReactNode;
 }
 
+interface Range {
+  first: number;
+  last: number;
+}
+
+/** The largest i with offsets[i] <= y (offsets ascending, offsets[0] = 0). */
+function indexAt(offsets: Float64Array, count: number, y: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= y) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function rangeOf(offsets: Float64Array, count: number, top: number, height: number): Range {
+  if (count === 0) return { first: 0, last: -1 };
+  const first = indexAt(offsets, count, Math.max(0, top - overscanPx));
+  const last = indexAt(offsets, count, top + (height > 0 ? height : fallbackViewport) + overscanPx);
+  return { first, last };
+}
+
+const sameRange = (a: Range, b: Range) => a.first === b.first && a.last === b.last;
+
+/** One row's wrapper: in normal flow, observed for its height. */
+function FeedRow({ rowKey, index, observe, children }: { rowKey: string; index: number; observe: (el: HTMLDivElement) => () => void; children: ReactNode }) {
+  return (
+    <div className="note-list-row" data-index={index} data-row-key={rowKey} ref={observe}>
+      {children}
+    </div>
+  );
+}
+
 /**
- * A column's rows, virtualised with measured heights, newest first. While the reader is scrolled
- * away from the top, newer rows wait behind a "N new …" bar instead of pushing the reader's place down.
+ * A column's rows, virtualised, newest first. Rows sit in normal flow between two spacers, so a row
+ * added on top moves the others without touching them; heights are estimated, then measured by one
+ * ResizeObserver (no layout is forced to measure a row). While the reader is scrolled away from the
+ * top, newer rows wait behind a "N new …" bar, and the row at the top of the view stays where it is
+ * when rows above it change height, arrive or go.
  */
 export function VirtualFeed({ columnId, rowKeys, renderRow, watchEntries, newLabel, estimateSize = 96, footer }: VirtualFeedProps) {
   const loadOlder = useAppState((s) => s.loadOlder);
   const trimColumn = useAppState((s) => s.trimColumn);
   const reportVisibleNotes = useAppState((s) => s.reportVisibleNotes);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const innerRef = useRef<HTMLDivElement>(null);
   /** The newest row shown when the reader left the top; null while following the top. */
   const [heldTopKey, setHeldTopKey] = useState<string | null>(null);
 
@@ -38,22 +84,156 @@ export function VirtualFeed({ columnId, rowKeys, renderRow, watchEntries, newLab
   const shown = useMemo(() => (heldIndex > 0 ? rowKeys.slice(heldIndex) : rowKeys), [rowKeys, heldIndex]);
   const waiting = heldIndex > 0 ? heldIndex : 0;
 
-  // No React Compiler here: the virtualizer re-renders this list itself.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimateSize,
-    overscan: 6,
-    getItemKey: (index) => shown[index] ?? index,
+  /** Measured heights by row key (rows not measured yet count as `estimateSize`). */
+  const [heights] = useState(() => new Map<string, number>());
+  const [measured, setMeasured] = useState(0);
+  const offsets = useMemo(() => {
+    void measured;
+    const out = new Float64Array(shown.length + 1);
+    for (let i = 0; i < shown.length; i++) out[i + 1] = out[i]! + (heights.get(shown[i]!) ?? estimateSize);
+    return out;
+  }, [shown, heights, measured, estimateSize]);
+  const total = offsets[shown.length]!;
+
+  /** The scroll position and viewport height the rendered range was computed from. */
+  const [view, setView] = useState({ top: 0, height: 0 });
+  const range = rangeOf(offsets, shown.length, view.top, view.height);
+  const { first, last } = range;
+
+  // What the event handlers and the observer need, as of the last render.
+  const latest = useRef({ shown, offsets, range, held: heldTopKey !== null, estimateSize });
+  /** The first row in view and how far its top is above the view's top, in the model's pixels. */
+  const anchor = useRef<{ key: string; above: number } | null>(null);
+
+  const recordAnchor = useCallback(() => {
+    const el = scrollRef.current;
+    const { shown: keys, offsets: offs } = latest.current;
+    if (!el || keys.length === 0) {
+      anchor.current = null;
+      return;
+    }
+    const top = el.scrollTop;
+    const index = Math.min(keys.length - 1, indexAt(offs, keys.length, top));
+    anchor.current = { key: keys[index]!, above: top - offs[index]! };
+  }, []);
+
+  const modelOffsets = useCallback((keys: readonly string[], estimate: number) => {
+    const out = new Float64Array(keys.length + 1);
+    for (let i = 0; i < keys.length; i++) out[i + 1] = out[i]! + (heights.get(keys[i]!) ?? estimate);
+    return out;
+  }, [heights]);
+
+  // One observer for the scroll area (viewport height) and every rendered row (heights).
+  const observer = useRef<ResizeObserver | null>(null);
+  const getObserver = useCallback(() => {
+    if (observer.current || typeof ResizeObserver === 'undefined') return observer.current;
+    observer.current = new ResizeObserver((entries) => {
+      const el = scrollRef.current;
+      const now = latest.current;
+      let changed = false;
+      let shift = 0;
+      const anchorIndex = anchor.current ? now.shown.indexOf(anchor.current.key) : -1;
+      for (const entry of entries) {
+        const target = entry.target as HTMLElement;
+        if (target === el) {
+          const height = entry.contentRect.height;
+          setView((v) => (v.height === height ? v : { top: el.scrollTop, height }));
+          continue;
+        }
+        const key = target.dataset.rowKey;
+        if (key === undefined || !target.isConnected) continue;
+        const height = entry.borderBoxSize?.[0]?.blockSize ?? target.getBoundingClientRect().height;
+        const before = heights.get(key) ?? now.estimateSize;
+        if (Math.abs(height - before) < 0.5) {
+          heights.set(key, before);
+          continue;
+        }
+        heights.set(key, height);
+        changed = true;
+        // A row above the one in view grew or shrank: keep the view where it was.
+        if (now.held && anchorIndex >= 0 && Number(target.dataset.index) < anchorIndex) shift += height - before;
+      }
+      if (!changed) return;
+      const offs = modelOffsets(now.shown, now.estimateSize);
+      latest.current = { ...now, offsets: offs };
+      if (el && shift !== 0) el.scrollTop += shift;
+      recordAnchor();
+      if (el) {
+        const next = rangeOf(offs, now.shown.length, el.scrollTop, el.clientHeight);
+        if (!sameRange(next, now.range)) setView({ top: el.scrollTop, height: el.clientHeight });
+      }
+      // Re-render so the model (offsets, total height) matches what was measured.
+      setMeasured((m) => m + 1);
+    });
+    return observer.current;
+  }, [heights, modelOffsets, recordAnchor]);
+  useEffect(
+    () => () => {
+      observer.current?.disconnect();
+      observer.current = null;
+    },
+    [],
+  );
+
+  const observe = useCallback(
+    (el: HTMLDivElement) => {
+      const ro = getObserver();
+      ro?.observe(el);
+      return () => ro?.unobserve(el);
+    },
+    [getObserver],
+  );
+  const observeScroller = useCallback(
+    (el: HTMLDivElement | null) => {
+      scrollRef.current = el;
+      if (!el) return;
+      const ro = getObserver();
+      ro?.observe(el);
+      return () => {
+        ro?.unobserve(el);
+        scrollRef.current = null;
+      };
+    },
+    [getObserver],
+  );
+
+  // After every render: keep the row in view in place (while away from the top), write the rows'
+  // positions in the set, and note the new anchor.
+  useLayoutEffect(() => {
+    latest.current = { shown, offsets, range, held: heldTopKey !== null, estimateSize };
+    const el = scrollRef.current;
+    if (el && heldTopKey !== null && anchor.current) {
+      const index = shown.indexOf(anchor.current.key);
+      if (index >= 0) {
+        const want = offsets[index]! + anchor.current.above;
+        if (Math.abs(want - el.scrollTop) >= 1) el.scrollTop = want;
+      }
+    }
+    recordAnchor();
+    const inner = innerRef.current;
+    if (inner) {
+      const size = String(shown.length);
+      for (let row = inner.firstElementChild; row; row = row.nextElementSibling) {
+        const item = row.firstElementChild;
+        const index = (row as HTMLElement).dataset.index;
+        if (!item || index === undefined) continue;
+        const pos = String(Number(index) + 1);
+        if (item.getAttribute('aria-posinset') !== pos) item.setAttribute('aria-posinset', pos);
+        if (item.getAttribute('aria-setsize') !== size) item.setAttribute('aria-setsize', size);
+      }
+    }
   });
-  const items = virtualizer.getVirtualItems();
-  const firstIndex = items.length > 0 ? items[0]!.index : -1;
-  const lastIndex = items.length > 0 ? items[items.length - 1]!.index : -1;
+
+  // Forget the heights of rows long gone.
+  useEffect(() => {
+    if (heights.size <= rowKeys.length + 200) return;
+    const keep = new Set(rowKeys);
+    for (const key of heights.keys()) if (!keep.has(key)) heights.delete(key);
+  }, [rowKeys, heights]);
 
   useEffect(() => {
-    if (shown.length > 0 && lastIndex >= shown.length - 4) void loadOlder(columnId);
-  }, [lastIndex, shown.length, columnId, loadOlder]);
+    if (shown.length > 0 && last >= shown.length - 4) void loadOlder(columnId);
+  }, [last, shown.length, columnId, loadOlder]);
 
   // The rendered rows (visible plus overscan) are what core watches; the store debounces.
   const watchRef = useRef(watchEntries);
@@ -61,60 +241,79 @@ export function VirtualFeed({ columnId, rowKeys, renderRow, watchEntries, newLab
     watchRef.current = watchEntries;
   });
   useEffect(() => {
-    const keys = firstIndex < 0 ? [] : shown.slice(firstIndex, lastIndex + 1);
+    const keys = last < first ? [] : shown.slice(first, last + 1);
     reportVisibleNotes(columnId, watchRef.current(keys));
-  }, [firstIndex, lastIndex, shown, columnId, reportVisibleNotes]);
+  }, [first, last, shown, columnId, reportVisibleNotes]);
   useEffect(() => () => reportVisibleNotes(columnId, []), [columnId, reportVisibleNotes]);
 
   const onScroll = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
-    if (el.scrollTop <= topSlack) {
+    const top = el.scrollTop;
+    const now = latest.current;
+    if (top <= topSlack) {
       setHeldTopKey(null);
       // Back at the top: what "load older" grew is dropped again, so memory stays flat.
       trimColumn(columnId);
-    } else setHeldTopKey((held) => held ?? shown[0] ?? null);
-  }, [shown, trimColumn, columnId]);
+    } else setHeldTopKey((held) => held ?? now.shown[0] ?? null);
+    recordAnchor();
+    const next = rangeOf(now.offsets, now.shown.length, top, el.clientHeight);
+    if (!sameRange(next, now.range)) setView({ top, height: el.clientHeight });
+  }, [trimColumn, columnId, recordAnchor]);
 
-  // Scroll first; reaching the top releases the held rows (see onScroll). Releasing them first
-  // would let the virtualizer re-anchor to the old offset while it measures the new rows.
+  // Scroll first; reaching the top releases the held rows (see onScroll).
   const jumpToTop = useCallback(() => {
     const el = scrollRef.current;
     if (el && el.scrollTop > 0) el.scrollTo({ top: 0 });
     else setHeldTopKey(null);
   }, []);
 
-  const latest = useRef({ count: shown.length, virtualizer, jumpToTop });
+  const scrollToIndex = useCallback((index: number) => {
+    const el = scrollRef.current;
+    const { shown: keys, offsets: offs } = latest.current;
+    if (!el || index < 0 || index >= keys.length) return;
+    const top = offs[index]!;
+    const bottom = offs[index + 1]!;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = Math.min(top, bottom - el.clientHeight);
+    else return;
+    // Render the target now rather than on the scroll event, so focus can move to it.
+    setView({ top: el.scrollTop, height: el.clientHeight });
+  }, []);
+
+  const controller = useRef({ count: shown.length, jumpToTop, scrollToIndex });
   useEffect(() => {
-    latest.current = { count: shown.length, virtualizer, jumpToTop };
+    controller.current = { count: shown.length, jumpToTop, scrollToIndex };
   });
   useEffect(
     () =>
       registerColumn(columnId, {
-        rowCount: () => latest.current.count,
-        scrollToIndex: (index) => latest.current.virtualizer.scrollToIndex(index, { align: 'auto' }),
-        scrollToTop: () => latest.current.jumpToTop(),
+        rowCount: () => controller.current.count,
+        scrollToIndex: (index) => controller.current.scrollToIndex(index),
+        scrollToTop: () => controller.current.jumpToTop(),
       }),
     [columnId],
   );
 
+  const rows: ReactNode[] = [];
+  for (let index = first; index <= last; index++) {
+    const key = shown[index]!;
+    rows.push(
+      <FeedRow key={key} rowKey={key} index={index} observe={observe}>
+        {renderRow(key)}
+      </FeedRow>,
+    );
+  }
+
   return (
     <div className="note-list">
       {waiting > 0 && <NewNotesBar label={newLabel(waiting)} onClick={jumpToTop} />}
-      <div className="note-list-scroll" ref={scrollRef} onScroll={onScroll}>
-        <div className="note-list-inner" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => (
-            <div
-              key={item.key}
-              className="note-list-row"
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              style={{ transform: `translateY(${item.start}px)` }}
-            >
-              {renderRow(shown[item.index]!, item.index, shown.length)}
-            </div>
-          ))}
+      <div className="note-list-scroll" ref={observeScroller} onScroll={onScroll}>
+        <div className="note-list-spacer" style={{ height: last >= first ? offsets[first] : 0 }} aria-hidden="true" />
+        <div className="note-list-inner" ref={innerRef}>
+          {rows}
         </div>
+        <div className="note-list-spacer" style={{ height: last >= first ? total - offsets[last + 1]! : 0 }} aria-hidden="true" />
         {footer}
       </div>
     </div>

@@ -21,11 +21,11 @@ export function NotificationList({ columnId, accountId }: { columnId: string; ac
   const rowKeys = useMemo(() => items.map(notificationKey), [items]);
 
   const renderRow = useCallback(
-    (key: string, index: number, total: number) => {
+    (key: string) => {
       const item = byKey.get(key);
       if (!item) return null;
       const forAccount = allAccounts ? (accounts.find((a) => a.id === item.accountId) ?? null) : undefined;
-      return <NotificationRow item={item} forAccount={forAccount} posInSet={index + 1} setSize={total} />;
+      return <NotificationRow item={item} forAccount={forAccount} />;
     },
     [byKey, allAccounts, accounts],
   );
