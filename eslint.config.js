@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 
 const noElectron = {
   name: 'electron',
@@ -48,6 +49,29 @@ export default tseslint.config(
             { group: nodeBuiltins, message: 'The renderer has no Node.' },
             { group: ['**/electron/**'], message: 'The renderer talks to main only through the contract.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every UI string comes from renderer/i18n catalogues: no literal text in JSX, nor in the
+    // attributes people read or hear (labels, titles, placeholders, alt text).
+    files: ['renderer/**/*.tsx'],
+    ignores: ['renderer/**/*.test.tsx', 'renderer/**/testing/**'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'should-validate-template': true,
+          'jsx-attributes': {
+            include: ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'placeholder', 'alt', 'label'],
+            exclude: ['.*'],
+          },
+          callees: { exclude: ['t', 'i18n(ext)?', 'classNames', 'clsx'] },
+          // Text with no letters (glyphs, symbols, numbers) needs no translation.
+          words: { exclude: ['[0-9!-/:-@[-`{-~]+', '[A-Z_-]+', /^\P{L}+$/u] },
         },
       ],
     },

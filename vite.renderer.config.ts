@@ -15,10 +15,28 @@ const contentSecurityPolicyMeta = (): Plugin => ({
   ],
 });
 
+/**
+ * The sheets write font sizes in px at the default text size (14 px); the build turns them into rem,
+ * so the font-size setting (the root's font size) scales every text in the UI.
+ */
+export const baseFontSizePx = 14;
+const toRem = (value: string) =>
+  value.replace(/(-?\d*\.?\d+)px/g, (_m, n: string) => `${Number((Number(n) / baseFontSizePx).toFixed(4))}rem`);
+export const fontSizesToRem = () => ({
+  postcssPlugin: 'missdeck-font-size-rem',
+  Declaration(decl: { prop: string; value: string; parent?: { type?: string; selector?: string } }) {
+    // The root's own size stays in px: it is the setting.
+    if (decl.parent?.selector === ':root') return;
+    if (decl.prop === 'font-size') decl.value = toRem(decl.value);
+    else if (decl.prop === 'font') decl.value = decl.value.replace(/^((?:[^/\s]+\s+)*?)(\d*\.?\d+px)/, (_m, pre: string, size: string) => pre + toRem(size));
+  },
+});
+
 export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
+  css: { postcss: { plugins: [fontSizesToRem()] } },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

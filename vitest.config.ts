@@ -24,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['renderer/**/*.browser.test.tsx'],
+          setupFiles: ['renderer/i18n/testSetup.ts'],
           testTimeout: 15_000,
           browser: {
             enabled: true,

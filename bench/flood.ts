@@ -7,6 +7,7 @@ import { peekPageMeasurement, startPageMeasurement, stopPageMeasurement } from '
 import type { BenchWindow } from './support/probe';
 import { startProfile, stopProfile } from './support/profile';
 import { log, round, sleep, summarise } from './support/stats';
+import { startTrace, stopTrace } from './support/trace';
 
 /**
  * 10 columns over 3 accounts on 2 servers; the stand-ins post `rate` notes/s in total (half on
@@ -25,6 +26,7 @@ export async function flood(args: BenchArgs, cleanup: Cleanup): Promise<string> 
   const groups = cpuGroups(deck.hostPid, deck.standinPids);
   await startPageMeasurement(deck.page);
   if (args.profile) await startProfile(deck.cdp);
+  if (args.trace) await startTrace(deck.browser, deck.page);
   const cpuStart = sampleCpu(groups);
   log(`flooding ${rate} notes/s for ${seconds} s (${rate / 2}/s on each server)…`);
   const durationMs = seconds * 1000;
@@ -44,7 +46,9 @@ export async function flood(args: BenchArgs, cleanup: Cleanup): Promise<string> 
   const cpuEnd = sampleCpu(groups);
   // Frames and long tasks cover the flood itself; latency also counts notes that land during the settle.
   const atFloodEnd = await peekPageMeasurement(deck.page);
+  if (args.screenshot) await deck.page.screenshot({ path: args.screenshot });
   const profileTop = args.profile ? await stopProfile(deck.cdp, args.profile) : [];
+  const traceLines = args.trace ? await stopTrace(deck.browser, args.trace) : [];
   await sleep(settleMs);
   const catchUp = await waitForColumnsToCatchUp(deck, results);
   if (!catchUp.caughtUp) log(`columns still miss ${catchUp.missing} notes after ${round(catchUp.ms / 1000)} s more`);
@@ -72,6 +76,8 @@ export async function flood(args: BenchArgs, cleanup: Cleanup): Promise<string> 
   out.write(`cpu during the flood (% of one core): core=${cpu.core} renderer=${cpu.renderer} chromium_all=${cpu.chromium} standins=${cpu.standins}\n`);
   for (const line of check.lines) out.write(`${line}\n`);
   if (args.profile) out.write(`page CPU profile during the flood written to ${args.profile}; top self time:\n${profileTop.join('\n')}\n`);
+  if (args.trace) out.write(`trace of the flood written to ${args.trace}; ${traceLines.join('\n')}\n`);
+  if (args.screenshot) out.write(`screenshot at the end of the flood: ${args.screenshot}\n`);
   if (deck.pageErrors.length > 0) out.write(`page errors (${deck.pageErrors.length}):\n  ${deck.pageErrors.slice(0, 20).join('\n  ')}\n`);
 
   return [

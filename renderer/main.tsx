@@ -1,25 +1,39 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { getBridgeConnection } from './bridge';
 import { App } from './features/app/App';
+import { isColumnOnScreen } from './features/deck/columnRegistry';
 import { installBenchProbe } from './benchProbe';
 import { connectStore, createAppStore, StoreContext } from './store';
+import { connectSettings, createSettingsStore, SettingsContext } from './features/settings/settingsStore';
+import { i18n } from './i18n';
 import './styles/app.css';
+import './theme/theme.css';
 
 const connection = getBridgeConnection();
 const store = createAppStore(connection.api);
 // Live notes are applied in animation frames, a few columns per frame within a time budget; flushSync
 // renders each column's update at once so the budget counts React's work too.
-connectStore(store, connection, { frameScheduler: { flush: flushSync } });
+connectStore(store, connection, {
+  // A column scrolled out of view sideways (it renders no rows then) is brought up to date twice a second.
+  frameScheduler: { flush: flushSync, budgetMs: 6, minIntervalMs: 80, intervalFor: (columnId) => (isColumnOnScreen(columnId) ? undefined : 500) },
+});
 installBenchProbe(store);
+const settings = createSettingsStore(connection.api);
+connectSettings(settings, connection);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <StoreContext value={store}>
-      <App />
-    </StoreContext>
+    <I18nextProvider i18n={i18n}>
+      <StoreContext value={store}>
+        <SettingsContext value={settings}>
+          <App />
+        </SettingsContext>
+      </StoreContext>
+    </I18nextProvider>
   </StrictMode>,
 );

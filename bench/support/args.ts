@@ -13,6 +13,10 @@ export interface BenchArgs {
   skipBuild: boolean;
   /** Write a CPU profile of the page during the load phase to this file (flood; builds unminified). */
   profile: string | undefined;
+  /** Write a Chrome trace of the load phase to this file and print main-thread time by kind (style, layout, paint, script). */
+  trace: string | undefined;
+  /** Save a PNG of the deck at the end of the load phase (flood). */
+  screenshot: string | undefined;
   /** Show the browser window. */
   headed: boolean;
 }
@@ -29,6 +33,8 @@ export function parseBenchArgs(argv: string[]): { name: string | undefined; args
       'skip-build': { type: 'boolean', default: false },
       headed: { type: 'boolean', default: false },
       profile: { type: 'string' },
+      trace: { type: 'string' },
+      screenshot: { type: 'string' },
     },
   });
   const num = (key: 'seconds' | 'rate' | 'notes' | 'speed') => {
@@ -40,6 +46,6 @@ export function parseBenchArgs(argv: string[]): { name: string | undefined; args
   };
   return {
     name: positionals[0],
-    args: { seconds: num('seconds'), rate: num('rate'), notes: num('notes'), speed: num('speed'), skipBuild: values['skip-build'] ?? false, profile: values.profile, headed: values.headed ?? false },
+    args: { seconds: num('seconds'), rate: num('rate'), notes: num('notes'), speed: num('speed'), skipBuild: values['skip-build'] ?? false, profile: values.profile, trace: values.trace, screenshot: values.screenshot, headed: values.headed ?? false },
   };
 }

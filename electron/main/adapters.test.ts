@@ -111,15 +111,27 @@ describe('electron-store adapter', () => {
     expect(logger.warn).toHaveBeenCalledTimes(1);
   });
 
-  it('recovers when the file is damaged while running', () => {
+  it('restores the last good copy when the file is damaged while running', () => {
     const file = path.join(dir, 'missdeck.json');
     const logger = fakeLogger();
     const store = createElectronStore(dir, logger);
     store.set('a', 1);
     fs.writeFileSync(file, 'not json');
-    expect(store.get('a')).toBeUndefined();
+    expect(store.get('a')).toBe(1);
     expect(fs.readdirSync(dir).some((name) => name.startsWith('missdeck.corrupt-'))).toBe(true);
+    expect(store.problems?.[0]).toMatch(/last good copy was used/);
     expect(logger.warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps every account when the file is damaged between runs', () => {
+    const file = path.join(dir, 'missdeck.json');
+    const first = createElectronStore(dir, fakeLogger());
+    first.set('accounts', { version: 2, accounts: [{ id: 'a' }, { id: 'b' }] });
+    first.set('deck', { version: 1, columns: [] });
+    fs.writeFileSync(file, '{"accounts": {"version": 2, "acc');
+    const reopened = createElectronStore(dir, fakeLogger());
+    expect(reopened.get('accounts')).toEqual({ version: 2, accounts: [{ id: 'a' }, { id: 'b' }] });
+    expect(reopened.problems?.[0]).toMatch(/kept as .*missdeck\.corrupt-.*last good copy was used/);
   });
 
   it('rethrows errors that are not a damaged file', () => {

@@ -22,6 +22,21 @@ export interface RecoveringStoreOptions {
   rename?: (from: string, to: string) => void;
 }
 
+/** `missdeck.json` → `missdeck.last-good.json`: the file as it was after the last successful write. */
+export function lastGoodPath(filePath: string): string {
+  const { dir, name, ext } = path.parse(filePath);
+  return path.join(dir, `${name}.last-good${ext || '.json'}`);
+}
+
+function readableJson(file: string): boolean {
+  try {
+    JSON.parse(fs.readFileSync(file, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const isCorruptFileError = (error: unknown): boolean =>
   error instanceof Error && error.name === 'SyntaxError';
 
@@ -34,8 +49,8 @@ export function corruptBackupPath(filePath: string, time: number): string {
 
 /**
  * A store that survives a damaged file: the bad file is moved aside (never deleted: it may hold
- * the user's deck), the store starts empty, and the move is logged. This happens at open and,
- * should the file be damaged while running, at the next read or write.
+ * the user's deck), the last good copy takes its place (or the store starts empty), and the move is
+ * logged. This happens at open and, should the file be damaged while running, at the next read or write.
  */
 export function openRecoveringStore(options: RecoveringStoreOptions): KeyValueStore {
   const { open, filePath, logger } = options;
@@ -43,15 +58,26 @@ export function openRecoveringStore(options: RecoveringStoreOptions): KeyValueSt
   const rename = options.rename ?? fs.renameSync;
 
   const problems: string[] = [];
+  const lastGood = lastGoodPath(filePath);
   const backUpAndReopen = (error: unknown): StoreBackend => {
     const backup = corruptBackupPath(filePath, now());
     rename(filePath, backup);
-    problems.push(`MissDeck's settings file could not be read; it was kept as ${backup} and MissDeck started fresh.`);
-    logger.warn('the settings file was damaged; moved it aside and started empty', {
+    const restored = fs.existsSync(lastGood) && readableJson(lastGood);
+    if (restored) fs.copyFileSync(lastGood, filePath);
+    problems.push(
+      restored
+        ? `MissDeck's settings file could not be read; it was kept as ${backup} and the last good copy was used.`
+        : `MissDeck's settings file could not be read; it was kept as ${backup} and MissDeck started fresh.`,
+    );
+    logger.warn('the settings file was damaged; moved it aside', {
       backup,
+      restoredLastGood: restored,
       error: error instanceof Error ? error.message : String(error),
     });
     return open();
+  };
+  const keepLastGood = () => {
+    if (fs.existsSync(filePath)) fs.copyFileSync(filePath, lastGood);
   };
 
   let backend: StoreBackend;
@@ -76,8 +102,14 @@ export function openRecoveringStore(options: RecoveringStoreOptions): KeyValueSt
     problems,
     get: (key) => run((store) => store.get(key)),
     // JSON has no `undefined`; storing it means the key is gone (conf would throw instead).
-    set: (key, value) => run((store) => (value === undefined ? store.delete(key) : store.set(key, value))),
-    delete: (key) => run((store) => store.delete(key)),
+    set: (key, value) => {
+      run((store) => (value === undefined ? store.delete(key) : store.set(key, value)));
+      keepLastGood();
+    },
+    delete: (key) => {
+      run((store) => store.delete(key));
+      keepLastGood();
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { AccountView, ColumnsOnRemoval } from '../../shared/model/account';
 import type { CommandError } from '../../shared/contract/result';
 import { accountAcct } from '../lib/acct';
@@ -90,7 +91,7 @@ export const createAccountsSlice: SliceCreator<AccountsSlice> = (api) => (set, g
       if (result.ok) {
         get().setAccounts(result.value);
         const account = result.value.find((a) => a.id === accountId);
-        if (account) set({ accountsNotice: { kind: 'done', message: `${accountAcct(account)} is now the default account for new notes.` } });
+        if (account) set({ accountsNotice: { kind: 'done', message: t('accounts.nowDefault', { acct: accountAcct(account) }) } });
         return null;
       }
       await get().loadAccounts();

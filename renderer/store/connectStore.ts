@@ -17,7 +17,7 @@ export async function syncFromCore(store: AppStore, api: MissDeckApi): Promise<v
   state.resendWatchedNotes();
   // Connection and live states that changed before this page connected.
   const live = await api.commands['deck.liveState']({});
-  if (live.ok) store.getState().applyTimelineBatch(live.value);
+  if (live.ok && Array.isArray(live.value) && live.value.length > 0) store.getState().applyTimelineBatch(live.value);
 }
 
 export interface ConnectStoreOptions {

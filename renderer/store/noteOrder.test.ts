@@ -35,6 +35,26 @@ describe('mergeNoteIds', () => {
     expect(mergeNoteIds([], notes, lookup, 3)).toEqual(['k9', 'k8', 'k7']);
   });
 
+  it('merges newer, older and in-between notes the same as a full sort would', () => {
+    const at = (i: number) => n(`m${String(i).padStart(3, '0')}`, new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString());
+    const all = Array.from({ length: 60 }, (_, i) => at(i));
+    hold(...all);
+    const sorted = (list: { id: string; createdAt: string }[]) => [...list].sort(compareNewestFirst).map((x) => x.id);
+    const existing = sorted(all.slice(20, 40));
+    // Newer than all held, older than all held, and interleaved (with a duplicate), each under a limit too.
+    for (const incoming of [all.slice(40, 45), all.slice(10, 15), [all[25]!, all[5]!, all[50]!, all[33]!, all[21]!]]) {
+      const expected = sorted([...all.slice(20, 40), ...incoming.filter((x) => !all.slice(20, 40).includes(x))]);
+      expect(mergeNoteIds(existing, incoming, lookup, 100)).toEqual(expected);
+      expect(mergeNoteIds(existing, incoming, lookup, 12)).toEqual(expected.slice(0, 12));
+    }
+  });
+
+  it('drops held ids whose note is gone', () => {
+    const a = n('g1', '2026-01-01T00:00:01Z');
+    hold(a);
+    expect(mergeNoteIds(['missing', 'g1'], [n('g2', '2026-01-01T00:00:02Z')], lookup)).toEqual(['g2', 'g1']);
+  });
+
   it('sorts bad dates last without throwing', () => {
     expect([n('bad', 'nope'), n('ok', '2026-01-01T00:00:00Z')].sort(compareNewestFirst).map((x) => x.id)).toEqual([
       'ok',

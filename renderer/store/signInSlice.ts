@@ -1,3 +1,4 @@
+import { localizedRecord, t } from '../i18n';
 import type { SignInAttemptView } from '../../shared/model/account';
 import type { SliceCreator } from './types';
 
@@ -18,12 +19,10 @@ export interface SignInSlice {
   resetSignIn(): void;
 }
 
-const finishedMessage: Record<Exclude<SignInAttemptView['status'], 'pending' | 'succeeded'>, string> = {
-  denied: 'Sign-in was rejected on the server.',
-  expired: 'The sign-in attempt expired before it was approved.',
-  cancelled: 'Sign-in was cancelled.',
-  failed: 'Sign-in failed.',
-};
+const finishedMessage: Readonly<Record<Exclude<SignInAttemptView['status'], 'pending' | 'succeeded'>, string>> = localizedRecord(
+  ['denied', 'expired', 'cancelled', 'failed'],
+  (status) => t(`signIn.end.${status}`),
+);
 
 /** The sentence to show for an attempt that ended without an account. */
 export function signInEndMessage(attempt: SignInAttemptView): string | null {

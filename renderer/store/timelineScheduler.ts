@@ -4,15 +4,20 @@ import type { Note } from '../../shared/model/note';
 export interface TimelineSchedulerOptions {
   /** Time per animation frame for applying queued notes (measured; at least one column per frame). */
   budgetMs?: number;
-  /** A column whose notes have waited this long is applied in the next frame whatever the budget. */
-  maxDelayMs?: number;
+  /**
+   * A column is updated at most this often: notes arriving faster are shown a few at a time, which
+   * costs far less than one render of the column each.
+   */
+  minIntervalMs?: number;
+  /** A column's own minimum interval instead of `minIntervalMs` (e.g. longer for a column scrolled out of view). */
+  intervalFor?: (columnId: string) => number | undefined;
   /**
    * Runs one store update so that what it renders is done when it returns (react-dom's `flushSync`),
    * so the budget counts the rendering too. By default the update just runs.
    */
   flush?: (fn: () => void) => void;
   requestFrame?: (callback: () => void) => void;
-  /** When frames stop (a hidden window), queued notes are applied after this long anyway. */
+  /** When frames stop (a hidden window), queued notes are applied from a timer after this long. */
   fallbackMs?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
@@ -33,14 +38,15 @@ export interface TimelineScheduler {
 
 interface Queued {
   notes: Note[];
-  since: number;
 }
 
 /**
  * Spreads the notes of `timeline.batch` events over animation frames. Notes queue per column; each
  * frame applies whole columns, oldest queue first (so round-robin over the columns), until the time
  * budget is spent, so that a flood over ten columns does not put all ten columns' rendering in one
- * frame. A column that waited `maxDelayMs` goes in regardless, which bounds the delay.
+ * frame. A column is updated at most every `minIntervalMs`, with what arrived meanwhile at once.
+ * Under overload the queues grow rather than the frames: a column's update costs about the rows
+ * it shows, however many notes it brings, so the delay levels off.
  *
  * Order is kept where it matters: an update about a note (`noteUpdated`, e.g. its deletion) first
  * applies every queued note, so it can never reach a note before the note itself. Other items
@@ -50,16 +56,19 @@ interface Queued {
 export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) => void, options: TimelineSchedulerOptions = {}): TimelineScheduler {
   const {
     budgetMs = 6,
-    maxDelayMs = 100,
+    minIntervalMs = 0,
+    intervalFor = () => undefined,
     flush = (fn) => fn(),
     requestFrame = (callback) => requestAnimationFrame(() => callback()),
-    fallbackMs = 250,
+    fallbackMs = 500,
     setTimer = setTimeout,
     clearTimer = (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     now = () => performance.now(),
   } = options;
   /** Insertion order is the round-robin order: a column applied is removed, and queues again at the end. */
   const queues = new Map<string, Queued>();
+  /** When each column was last updated. */
+  const appliedAt = new Map<string, number>();
   let frameRequested = false;
   let fallback: unknown = null;
   let disposed = false;
@@ -68,6 +77,7 @@ export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) 
     const queued = queues.get(columnId);
     if (!queued) return;
     queues.delete(columnId);
+    appliedAt.set(columnId, now());
     flush(() => apply([{ type: 'notes', columnId, notes: queued.notes }]));
   };
 
@@ -89,18 +99,20 @@ export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) 
     clearFallback();
     const start = now();
     let applied = 0;
-    for (const [columnId, queued] of queues) {
+    for (const columnId of queues.keys()) {
       const t = now();
-      if (applied > 0 && t - start >= budgetMs && t - queued.since < maxDelayMs) break;
+      if (t - (appliedAt.get(columnId) ?? -Infinity) < (intervalFor(columnId) ?? minIntervalMs)) continue;
+      if (applied > 0 && t - start >= budgetMs) break;
       applyColumn(columnId);
       applied++;
     }
     schedule();
   };
 
+  // Without frames the same steps run from a timer (nothing is painted then, so they are cheap).
   const onFallback = () => {
     fallback = null;
-    if (!disposed) flushAll();
+    onFrame();
   };
 
   function schedule() {
@@ -116,13 +128,12 @@ export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) 
     push(items) {
       if (disposed) return;
       const others: TimelineItem[] = [];
-      const t = now();
       for (const item of items) {
         if (item.type === 'notes') {
           if (item.notes.length === 0) continue;
           const queued = queues.get(item.columnId);
           if (queued) queued.notes.push(...item.notes);
-          else queues.set(item.columnId, { notes: [...item.notes], since: t });
+          else queues.set(item.columnId, { notes: [...item.notes] });
           continue;
         }
         if (item.type === 'noteUpdated' && queues.size > 0) {
@@ -146,6 +157,7 @@ export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) 
     retain(columnIds) {
       const keep = new Set(columnIds);
       for (const columnId of queues.keys()) if (!keep.has(columnId)) queues.delete(columnId);
+      for (const columnId of appliedAt.keys()) if (!keep.has(columnId)) appliedAt.delete(columnId);
     },
     dispose() {
       disposed = true;

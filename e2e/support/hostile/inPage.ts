@@ -36,13 +36,15 @@ export interface ScrollArgs {
   visitBottom: boolean;
   /** At the bottom, wait this long for more rows ("load older") before giving up. */
   patienceMs?: number;
+  /** Scroll back to the top at the end (default true). */
+  returnToTop?: boolean;
 }
 
 /**
  * Scrolls a column down through `rows` rows (the list is virtualised: only rows near the viewport exist),
  * auditing every note rendered on the way, then back to the top.
  */
-export async function scrollThroughInPage({ columnSelector, rows, maxSteps, visitBottom, patienceMs = 0 }: ScrollArgs): Promise<ScrollResult> {
+export async function scrollThroughInPage({ columnSelector, rows, maxSteps, visitBottom, patienceMs = 0, returnToTop = true }: ScrollArgs): Promise<ScrollResult> {
   const column = document.querySelector(columnSelector);
   const result: ScrollResult = { found: !!column, steps: 0, maxStepMs: 0, notesRendered: 0, findings: [], slowSteps: [], maxRow: -1, scrollHeight: 0, tallRows: [] };
   if (!column) return result;
@@ -118,8 +120,9 @@ export async function scrollThroughInPage({ columnSelector, rows, maxSteps, visi
     const maxIndex = () => Math.max(-1, ...[...column.querySelectorAll('[data-index]')].map((el) => Number(el.getAttribute('data-index'))));
     while (result.steps < maxSteps && (result.maxRow = Math.max(result.maxRow, maxIndex())) < rows) {
       const before = scroller.scrollTop;
-      // One viewport on; but past the rest of a row taller than that (its content is all rendered already).
-      const stride = Math.max(200, scroller.clientHeight * 0.8);
+      // One viewport on (every row that meets the viewport renders, so none is skipped); but past the rest of
+      // a row taller than that (its content is all rendered already).
+      const stride = Math.max(200, scroller.clientHeight);
       const viewBottom = scroller.getBoundingClientRect().bottom;
       let distance = stride;
       for (const row of column.querySelectorAll('[data-index]')) {
@@ -139,8 +142,10 @@ export async function scrollThroughInPage({ columnSelector, rows, maxSteps, visi
     }
     result.scrollHeight = scroller.scrollHeight;
     if (visitBottom) await step('to the bottom', () => (scroller.scrollTop = scroller.scrollHeight));
-    await step('back to the top', () => (scroller.scrollTop = 0));
-    await frame();
+    if (returnToTop) {
+      await step('back to the top', () => (scroller.scrollTop = 0));
+      await frame();
+    }
   }
   outside();
   result.notesRendered = seen.size;

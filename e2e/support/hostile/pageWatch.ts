@@ -77,6 +77,8 @@ export class HostileWatch {
   /** Note ids that arrived in `timeline.batch` events (the stream path) and in command results (REST pages). */
   readonly streamedIds = new Set<string>();
   readonly loadedIds = new Set<string>();
+  /** Commands the renderer called that failed (`{ok: false}` answers). */
+  readonly commandErrors: string[] = [];
   frames = 0;
   frameBytes = 0;
   /** CSP reports and long tasks from page loads already gone (a reload starts the in-page counters again). */
@@ -189,6 +191,9 @@ export class HostileWatch {
       const result = f.result;
       const notes = Array.isArray(result) ? result : typeof result === 'object' && result !== null ? Object.values(result).find(Array.isArray) : undefined;
       if (notes) this.collect(notes as unknown[], this.loadedIds);
+      if (typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false && this.commandErrors.length < 50) {
+        this.commandErrors.push(JSON.stringify((result as { error?: unknown }).error ?? result).slice(0, 300));
+      }
     }
   }
 
@@ -236,6 +241,14 @@ export class HostileWatch {
       const state = (window as unknown as { __hostile?: { recent: [number, number][] } }).__hostile;
       return Math.max(0, ...(state?.recent ?? []).filter(([start]) => start >= since).map(([, duration]) => duration));
     }, mark);
+  }
+
+  /** Forgets the CSP reports so far (after the detectors' self-check). */
+  async resetCsp(): Promise<void> {
+    await this.page.evaluate(() => {
+      (window as unknown as { __hostile?: { csp: unknown[] } }).__hostile?.csp.splice(0);
+    });
+    this.earlierCsp.splice(0);
   }
 
   /** Before a reload: keep what the page counted so far. */

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useRef } from 'react';
 import type { AccountView } from '../../../shared/model/account';
 import { accountAcct } from '../../lib/acct';
@@ -15,6 +16,7 @@ interface AccountRowProps {
 
 /** One account in the Accounts dialog: who, on which server, its state, and what can be done with it. */
 export function AccountRow({ account, index, count, onRemove }: AccountRowProps) {
+  const { t } = useTranslation();
   const acctId = useId();
   const rowRef = useRef<HTMLLIElement>(null);
   const upRef = useRef<HTMLButtonElement>(null);
@@ -58,8 +60,8 @@ export function AccountRow({ account, index, count, onRemove }: AccountRowProps)
       <div className="account-row-main">
         <div className="account-row-name">
           <span className="account-row-display">{account.name?.trim() || account.username}</span>
-          {account.isDefault && <span className="marker marker-default">Default</span>}
-          {account.needsReauth && <span className="marker marker-reauth">Needs sign-in</span>}
+          {account.isDefault && <span className="marker marker-default">{t('accounts.default')}</span>}
+          {account.needsReauth && <span className="marker marker-reauth">{t('accounts.needsSignIn')}</span>}
         </div>
         <div className="account-row-acct" id={acctId}>
           {acct}
@@ -78,9 +80,9 @@ export function AccountRow({ account, index, count, onRemove }: AccountRowProps)
             ref={upRef}
             type="button"
             className="icon-button"
-            aria-label="Move up"
+            aria-label={t('accounts.moveUp')}
             aria-describedby={acctId}
-            title="Move up"
+            title={t('accounts.moveUp')}
             disabled={index === 0}
             onClick={() => void move(-1)}
           >
@@ -90,9 +92,9 @@ export function AccountRow({ account, index, count, onRemove }: AccountRowProps)
             ref={downRef}
             type="button"
             className="icon-button"
-            aria-label="Move down"
+            aria-label={t('accounts.moveDown')}
             aria-describedby={acctId}
-            title="Move down"
+            title={t('accounts.moveDown')}
             disabled={index === count - 1}
             onClick={() => void move(1)}
           >
@@ -101,16 +103,16 @@ export function AccountRow({ account, index, count, onRemove }: AccountRowProps)
         </div>
         {account.needsReauth && (
           <button type="button" className="primary-button small" aria-describedby={acctId} onClick={() => void signInAgain(account.id)}>
-            Sign in again
+            {t('accounts.signInAgain')}
           </button>
         )}
         {!account.isDefault && (
           <button type="button" className="secondary-button small" aria-describedby={acctId} onClick={() => void makeDefault()}>
-            Make default
+            {t('accounts.makeDefault')}
           </button>
         )}
         <button type="button" className="secondary-button small danger" aria-describedby={acctId} onClick={onRemove}>
-          Remove
+          {t('accounts.remove')}
         </button>
       </div>
     </li>

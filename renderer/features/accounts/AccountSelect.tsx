@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/model/account';
 import { accountAcct } from '../../lib/acct';
 
@@ -12,12 +13,13 @@ interface AccountSelectProps {
 
 /** A choice of signed-in account, shown as `@user@host`. */
 export function AccountSelect({ accounts, value, onChange, disabled, onlyUsable }: AccountSelectProps) {
+  const { t } = useTranslation();
   return (
     <select value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled}>
       {accounts.map((a) => (
         <option key={a.id} value={a.id} disabled={onlyUsable && a.needsReauth}>
           {accountAcct(a)}
-          {a.needsReauth ? ' (needs sign-in)' : ''}
+          {a.needsReauth ? t('accounts.needsSignInSuffix') : ''}
         </option>
       ))}
     </select>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAppState } from '../../store';
 import { ModalDialog } from '../../components/ModalDialog';
@@ -7,6 +8,7 @@ import { TokenStorageLine } from './TokenStorageLine';
 
 /** Every signed-in account, in order: reorder, make default, sign in again, remove, add. */
 export function AccountsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const accounts = useAppState((s) => s.accounts);
@@ -25,13 +27,13 @@ export function AccountsDialog({ onClose }: { onClose: () => void }) {
     <ModalDialog labelledBy={titleId} onClose={onClose} className="accounts-dialog" fallbackFocus={headingRef}>
       <header className="modal-header">
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
-          Accounts
+          {t('accounts.title')}
         </h2>
-        <button type="button" className="icon-button" aria-label="Close" title="Close" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.close')} onClick={onClose}>
           ×
         </button>
       </header>
-      <ol className="account-rows" aria-label="Signed-in accounts">
+      <ol className="account-rows" aria-label={t('accounts.signedIn')}>
         {accounts.map((account, index) => (
           <AccountRow
             key={account.id}
@@ -48,7 +50,7 @@ export function AccountsDialog({ onClose }: { onClose: () => void }) {
       <footer className="modal-footer">
         <TokenStorageLine />
         <button type="button" className="primary-button" onClick={showAddAccount}>
-          Add account
+          {t('accounts.add')}
         </button>
       </footer>
       {removing && <RemoveAccountDialog account={removing} onClose={() => setRemovingId(null)} fallbackFocus={headingRef} />}

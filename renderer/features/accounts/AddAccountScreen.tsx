@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useAppState } from '../../store';
 import { signInEndMessage } from '../../store/signInSlice';
@@ -7,6 +8,7 @@ import { SignInPending } from './SignInPending';
 
 /** Sign in to a Misskey server with MiAuth. Shown with no accounts, or from the side bar. */
 export function AddAccountScreen() {
+  const { t } = useTranslation();
   const inputId = useId();
   const reauthAccount = useAppState((s) => s.accounts.find((a) => a.id === s.reauthAccountId));
   const [server, setServer] = useState(() => reauthAccount?.host ?? '');
@@ -32,8 +34,8 @@ export function AddAccountScreen() {
     <main className="signin-screen">
       <div className="signin-card">
         <h1>
-          <span className="brand">MissDeck</span>
-          {reauthAccount ? `Sign in again as ${accountAcct(reauthAccount)}` : 'Add a Misskey account'}
+          <span className="brand">{t('app.name')}</span>
+          {reauthAccount ? t('signIn.againAs', { acct: accountAcct(reauthAccount) }) : t('signIn.title')}
         </h1>
         <NoticeStrip placement="card" />
         {accountsNotice && (
@@ -45,7 +47,7 @@ export function AddAccountScreen() {
           <SignInPending attempt={attempt} onCancel={() => void cancelSignIn()} />
         ) : (
           <form className="signin-form" onSubmit={onSubmit}>
-            <label htmlFor={inputId}>Server</label>
+            <label htmlFor={inputId}>{t('signIn.server')}</label>
             <div className="signin-row">
               <input
                 id={inputId}
@@ -55,13 +57,13 @@ export function AddAccountScreen() {
                 autoCapitalize="off"
                 spellCheck={false}
                 autoFocus
-                placeholder="misskey.io"
+                placeholder={t('signIn.serverPlaceholder')}
                 value={server}
                 onChange={(e) => setServer(e.target.value)}
                 disabled={starting}
               />
               <button type="submit" className="primary-button" disabled={starting || !server.trim()}>
-                Sign in
+                {t('signIn.submit')}
               </button>
             </div>
             {error && (
@@ -69,15 +71,15 @@ export function AddAccountScreen() {
                 {error}
               </p>
             )}
-            <p className="signin-hint">MissDeck opens your server's sign-in page in the browser. It never sees your password.</p>
+            <p className="signin-hint">{t('signIn.hint')}</p>
             {reauthAccount && (
-              <p className="signin-hint">Approve it while signed in there as {accountAcct(reauthAccount)}: another user would be added as a new account.</p>
+              <p className="signin-hint">{t('signIn.reauthHint', { acct: accountAcct(reauthAccount) })}</p>
             )}
           </form>
         )}
         {hasAccounts && !pending && (
           <button type="button" className="link-button" onClick={showDeck}>
-            Back to the deck
+            {t('signIn.backToDeck')}
           </button>
         )}
       </div>

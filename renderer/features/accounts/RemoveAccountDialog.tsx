@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useRef, useState, type RefObject } from 'react';
 import type { AccountView, ColumnsOnRemoval } from '../../../shared/model/account';
 import { accountAcct } from '../../lib/acct';
@@ -13,6 +14,7 @@ interface RemoveAccountDialogProps {
 }
 
 export function RemoveAccountDialog({ account, onClose, fallbackFocus }: RemoveAccountDialogProps) {
+  const { t } = useTranslation();
   const titleId = useId();
   const descId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -28,12 +30,7 @@ export function RemoveAccountDialog({ account, onClose, fallbackFocus }: RemoveA
     onClose();
   };
 
-  const columnsText =
-    columnCount === 0
-      ? 'It has no columns in the deck.'
-      : columnCount === 1
-        ? 'Its column can go with it, or stay in the deck with the notes it shows until you remove it.'
-        : `Its ${columnCount} columns can go with it, or stay in the deck with the notes they show until you remove them.`;
+  const columnsText = t('removeAccount.columns', { count: columnCount });
 
   return (
     <ModalDialog
@@ -45,24 +42,24 @@ export function RemoveAccountDialog({ account, onClose, fallbackFocus }: RemoveA
       fallbackFocus={fallbackFocus}
       className="confirm-dialog"
     >
-      <h2 id={titleId}>Remove {acct}?</h2>
+      <h2 id={titleId}>{t('removeAccount.title', { acct })}</h2>
       <div id={descId} className="confirm-text">
         <p>
           {account.needsReauth
-            ? `MissDeck forgets this account. Its sign-in no longer works, so there is no access to revoke from here.`
-            : `MissDeck forgets this sign-in and asks ${account.host} to revoke its access.`}{' '}
+            ? t('removeAccount.forgetBroken')
+            : t('removeAccount.forgetAndRevoke', { host: account.host })}{' '}
           {columnsText}
         </p>
       </div>
       <div className="confirm-actions" aria-busy={busy}>
         <button type="button" className="danger-button" disabled={busy} onClick={() => void remove('remove')}>
-          Remove account and its columns
+          {t('removeAccount.removeWithColumns')}
         </button>
         <button type="button" className="secondary-button" disabled={busy} onClick={() => void remove('keep')}>
-          Remove account, keep its columns
+          {t('removeAccount.keepColumns')}
         </button>
         <button type="button" ref={cancelRef} className="secondary-button" disabled={busy} onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </ModalDialog>

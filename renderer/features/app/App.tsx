@@ -1,29 +1,47 @@
+import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../store';
 import { AddAccountScreen } from '../accounts/AddAccountScreen';
 import { Deck } from '../deck/Deck';
 import { useDesktopNotifier } from '../notifications/useDesktopNotifier';
+import { KeyboardHelp } from '../keyboard/KeyboardHelp';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { settingsUi, useSettingsUi } from '../settings/settingsUi';
+import { useAppearance } from '../../theme/appearance';
+import { useMenuCommands } from './useMenuCommands';
 import { NoticeStrip } from './NoticeStrip';
 import { TransportBanner } from './TransportBanner';
 
 export function App() {
+  const { t } = useTranslation();
   const loaded = useAppState((s) => s.accountsLoaded);
   const noAccounts = useAppState((s) => s.accounts.length === 0);
   const view = useAppState((s) => s.view);
   const loadError = useAppState((s) => s.accountsError);
+  const settingsOpen = useSettingsUi((s) => s.settingsOpen);
+  const shortcutsOpen = useSettingsUi((s) => s.shortcutsOpen);
   useDesktopNotifier();
+  useAppearance();
+  useMenuCommands();
 
   const addingAccount = loaded && (noAccounts || view === 'addAccount');
   let screen;
   if (!loaded) {
     screen = (
       <main className="splash" aria-busy="true">
-        <p>{loadError ? loadError.message : 'Starting MissDeck…'}</p>
+        <p>{loadError ? loadError.message : t('app.starting')}</p>
       </main>
     );
   } else if (addingAccount) {
     screen = <AddAccountScreen />;
   } else {
-    screen = <Deck />;
+    screen = (
+      <>
+        <header className="visually-hidden">
+          <h1>{t('app.name')}</h1>
+        </header>
+        <Deck />
+      </>
+    );
   }
   return (
     <div className="app">
@@ -31,6 +49,8 @@ export function App() {
       {/* The add-account screen shows the notices in its card, where the user looks. */}
       {!addingAccount && <NoticeStrip />}
       {screen}
+      {settingsOpen && <SettingsDialog onClose={settingsUi.closeSettings} />}
+      {shortcutsOpen && <KeyboardHelp onClose={settingsUi.closeShortcuts} />}
     </div>
   );
 }

@@ -1,11 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { AppNotice } from '../../../shared/model/appStatus';
 import { useAppState } from '../../store';
 
 const noNotices: AppNotice[] = [];
-const levelLabel = { info: 'Note', warning: 'Warning', error: 'Problem' } as const;
 
 function NoticeItem({ notice }: { notice: AppNotice }) {
+  const { t } = useTranslation();
   const dismissNotice = useAppState((s) => s.dismissNotice);
   const keepTokensForSessionOnly = useAppState((s) => s.keepTokensForSessionOnly);
   const [busy, setBusy] = useState(false);
@@ -17,17 +18,17 @@ function NoticeItem({ notice }: { notice: AppNotice }) {
   return (
     <li className="notice" data-notice-id={notice.id} data-notice-level={notice.level}>
       <p className="notice-message">
-        <span className="visually-hidden">{levelLabel[notice.level]}: </span>
+        <span className="visually-hidden">{t(`notices.level.${notice.level}`)}</span>
         {notice.message}
       </p>
       <div className="notice-actions">
         {notice.action === 'keepTokensForSessionOnly' && (
           <button type="button" className="secondary-button small" disabled={busy} onClick={() => void run(keepTokensForSessionOnly)}>
-            Keep sign-ins for this session only
+            {t('notices.keepSessionOnly')}
           </button>
         )}
         <button type="button" className="secondary-button small" disabled={busy} onClick={() => void run(() => dismissNotice(notice.id))}>
-          Dismiss
+          {t('notices.dismiss')}
         </button>
       </div>
     </li>
@@ -36,11 +37,12 @@ function NoticeItem({ notice }: { notice: AppNotice }) {
 
 /** What the app wants the user to know about itself (weak token storage, recovered files), until dismissed. */
 export function NoticeStrip({ placement = 'top' }: { placement?: 'top' | 'card' }) {
+  const { t } = useTranslation();
   const notices = useAppState((s) => s.appStatus?.notices ?? noNotices);
   const error = useAppState((s) => s.noticeError);
   if (notices.length === 0 && !error) return null;
   return (
-    <section className={`notices notices-${placement}`} aria-label="Notices">
+    <section className={`notices notices-${placement}`} aria-label={t('notices.label')}>
       <ul>
         {notices.map((n) => (
           <NoticeItem key={n.id} notice={n} />

@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { safeMediaUrl } from '../media/mediaUrl';
 import { Avatar } from '../notes/Avatar';
 import type { Suggestion } from './useAutocomplete';
 
 /** The suggestions under the text box: a listbox the text box drives (↑/↓, Enter/Tab, Escape). */
 export function AutocompleteList({ id, suggestions, active, onPick }: { id: string; suggestions: readonly Suggestion[]; active: number; onPick(s: Suggestion): void }) {
+  const { t } = useTranslation();
   return (
-    <ul id={id} role="listbox" aria-label="Suggestions" className="compose-suggestions">
+    <ul id={id} role="listbox" aria-label={t('compose.suggestions')} className="compose-suggestions">
       {suggestions.map((s, i) => {
         const img = safeMediaUrl(s.imageUrl);
         return (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
 import { CompactNote } from '../notes/CompactNote';
@@ -7,9 +8,10 @@ import { Composer } from './Composer';
 
 /** Reply to or quote a note: the note (compact) above a composer. Escape closes. */
 export function ComposeDialog({ request, onClose }: { request: ComposeRequest; onClose(): void }) {
+  const { t } = useTranslation();
   const titleId = useId();
   const note = noteView(request.note);
-  const title = request.mode === 'reply' ? 'Reply' : 'Quote';
+  const title = request.mode === 'reply' ? t('compose.reply') : t('compose.quote');
   const textRef = useRef<HTMLTextAreaElement>(null);
   // The caret after the prefilled mention.
   useEffect(() => {
@@ -20,12 +22,12 @@ export function ComposeDialog({ request, onClose }: { request: ComposeRequest; o
     <ModalDialog labelledBy={titleId} onClose={onClose} className="compose-dialog" initialFocus={textRef}>
       <header className="modal-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.closeEsc')} onClick={onClose}>
           ×
         </button>
       </header>
       <div className="compose-dialog-body">
-        <CompactNote note={note} label={request.mode === 'reply' ? 'Replying to' : 'Quoting'} className="compose-target" />
+        <CompactNote note={note} label={request.mode === 'reply' ? t('compose.replyingTo') : t('compose.quoting')} className="compose-target" />
         <Composer mode={request.mode} target={request.note} accountId={request.accountId} onPosted={onClose} textRef={textRef} />
       </div>
     </ModalDialog>

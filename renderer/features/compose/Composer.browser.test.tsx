@@ -43,7 +43,7 @@ describe('composer', () => {
   it('a failed post keeps everything and says why', async () => {
     const s = setup({ 'notes.create': () => ({ ok: false, error: { code: 'RATE_LIMITED', message: 'Slow down.' } }) });
     const screen = await renderIn(s, <Composer mode="new" />);
-    await screen.getByRole('button', { name: 'Add content warning' }).click();
+    await screen.getByRole('button', { name: 'Add CW (content warning)' }).click();
     await screen.getByLabelText('Content warning', { exact: true }).fill('cw here');
     await screen.getByLabelText('Note text').fill('keep me');
     await screen.getByRole('button', { name: 'Post' }).click();

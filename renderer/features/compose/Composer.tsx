@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useRef, useState, type ClipboardEvent, type RefObject, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
 import type { DraftView } from '../../../shared/model/content';
 import type { Note, NoteVisibility } from '../../../shared/model/note';
@@ -18,6 +19,7 @@ import { RecipientsPicker, recipientOf, type Recipient } from './RecipientsPicke
 import { useAttachments } from './state/attachments';
 import { draftOf, useDraft } from './state/draft';
 import { useSuggestions, type Suggestion } from './useAutocomplete';
+import { formatNumber } from '../../i18n';
 import './compose.css';
 
 export type ComposeMode = 'new' | 'reply' | 'quote';
@@ -35,12 +37,7 @@ interface ComposerProps {
   textRef?: RefObject<HTMLTextAreaElement | null>;
 }
 
-const visibilityOptions: { value: NoteVisibility; label: string }[] = [
-  { value: 'public', label: 'Public' },
-  { value: 'home', label: 'Home' },
-  { value: 'followers', label: 'Followers' },
-  { value: 'specified', label: 'Direct' },
-];
+const visibilityOptions: readonly NoteVisibility[] = ['public', 'home', 'followers', 'specified'];
 
 /**
  * Write a note: text (MFM) with a counter, CW, visibility (Direct: recipients), local only, poll,
@@ -49,6 +46,7 @@ const visibilityOptions: { value: NoteVisibility; label: string }[] = [
  * A failed post keeps everything and says why.
  */
 export function Composer({ mode, target, accountId: fixedAccountId, onPosted, autoFocus, textRef: givenTextRef }: ComposerProps) {
+  const { t } = useTranslation();
   const ids = useId();
   const accounts = useAppState((s) => s.accounts);
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -111,7 +109,7 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
     renoteId: mode === 'quote' ? parent?.id : undefined,
   };
   const remaining = remainingChars(text, info.maxNoteTextLength);
-  const blocker = !accountId ? 'No account can post.' : uploading ? 'Waiting for uploads to finish.' : failedUpload ? 'Remove the files that failed to upload.' : postBlocker(fields, info.maxNoteTextLength);
+  const blocker = !accountId ? t('compose.noAccount') : uploading ? t('compose.waitUploads') : failedUpload ? t('compose.removeFailed') : postBlocker(fields, info.maxNoteTextLength);
   const canPost = !blocker && !posting;
 
   const post = async () => {
@@ -121,7 +119,7 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
     const result = await getBridge().commands['notes.create'](createInput(accountId, fields));
     setPosting(false);
     if (!result.ok) {
-      setError(result.error.message || 'The note could not be posted.');
+      setError(result.error.message || t('compose.postFailed'));
       return;
     }
     setText('');
@@ -204,7 +202,7 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
   };
 
   const listId = `${ids}-suggestions`;
-  const formLabel = mode === 'reply' ? 'Reply' : mode === 'quote' ? 'Quote' : 'Compose a note';
+  const formLabel = mode === 'reply' ? t('compose.reply') : mode === 'quote' ? t('compose.quote') : t('compose.formLabel');
   return (
     <form
       className="compose"
@@ -219,26 +217,26 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
       onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)}
       onDrop={onDrop}
     >
-      {mode === 'new' && <h2 className="compose-title">New note</h2>}
+      {mode === 'new' && <h2 className="compose-title">{t('compose.newNote')}</h2>}
       {mode === 'new' && accounts.length > 1 && (
         <label className="compose-field">
-          <span>Post as</span>
+          <span>{t('compose.postAs')}</span>
           <AccountSelect accounts={accounts} value={account?.id ?? ''} onChange={setChosenId} disabled={posting || !account || attachments.items.length > 0} onlyUsable />
         </label>
       )}
       {cw !== null && (
-        <input type="text" className="compose-cw" value={cw} placeholder="Content warning (shown instead of the text)" maxLength={10_000} onChange={(e) => setCw(e.target.value)} aria-label="Content warning" />
+        <input type="text" className="compose-cw" value={cw} placeholder={t('compose.cwPlaceholder')} maxLength={10_000} onChange={(e) => setCw(e.target.value)} aria-label={t('compose.cw')} />
       )}
       <div className="compose-text-wrap">
         <textarea
             ref={textRef}
             value={text}
-            placeholder={mode === 'reply' ? 'Write a reply…' : mode === 'quote' ? 'Add a comment…' : "What's happening?"}
+            placeholder={mode === 'reply' ? t('compose.replyPlaceholder') : mode === 'quote' ? t('compose.quotePlaceholder') : t('compose.placeholder')}
             rows={mode === 'new' ? 6 : 5}
             autoFocus={autoFocus}
             readOnly={posting}
             aria-busy={posting}
-            aria-label="Note text"
+            aria-label={t('compose.noteText')}
             aria-autocomplete="list"
             aria-controls={listOpen ? listId : undefined}
             aria-activedescendant={listOpen ? `${listId}-${activeIndex}` : undefined}
@@ -260,7 +258,7 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
       {poll && <PollEditor poll={poll} onChange={setPoll} />}
       {visibility === 'specified' && <RecipientsPicker accountId={accountId} recipients={recipients} onChange={setRecipients} />}
       <div className="compose-toolbar">
-        <button type="button" className="icon-button compose-tool" aria-label="Attach files" title="Attach files" disabled={!accountId || attachments.items.length >= info.maxFilesPerNote} onClick={() => fileRef.current?.click()}>
+        <button type="button" className="icon-button compose-tool" aria-label={t('compose.attachFiles')} title={t('compose.attachFiles')} disabled={!accountId || attachments.items.length >= info.maxFilesPerNote} onClick={() => fileRef.current?.click()}>
           <Icon name="clip" size={18} />
         </button>
         <input
@@ -269,33 +267,33 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
           multiple
           className="visually-hidden"
           tabIndex={-1}
-          aria-label="Choose files to attach"
+          aria-label={t('compose.chooseFiles')}
           onChange={(e) => {
             addFiles([...(e.target.files ?? [])]);
             e.target.value = '';
           }}
         />
-        <button type="button" className="icon-button compose-tool" aria-label={poll ? 'Remove poll' : 'Add poll'} aria-pressed={!!poll} title="Poll" onClick={() => setPoll((p) => (p ? null : newPoll()))}>
+        <button type="button" className="icon-button compose-tool" aria-label={poll ? t('compose.removePoll') : t('compose.addPoll')} aria-pressed={!!poll} title={t('poll.title')} onClick={() => setPoll((p) => (p ? null : newPoll()))}>
           <Icon name="poll" size={18} />
         </button>
-        <button type="button" className="icon-button compose-tool compose-cw-toggle" aria-label={cw === null ? 'Add content warning' : 'Remove content warning'} aria-pressed={cw !== null} title="Content warning (CW)" onClick={() => setCw((c) => (c === null ? '' : null))}>
-          CW
+        <button type="button" className="icon-button compose-tool compose-cw-toggle" aria-label={cw === null ? t('compose.addCw') : t('compose.removeCw')} aria-pressed={cw !== null} title={t('compose.cwTitle')} onClick={() => setCw((c) => (c === null ? '' : null))}>
+          {t('compose.cwShort')}
         </button>
-        <select className="compose-visibility" aria-label="Visibility" value={visibility} onChange={(e) => setVisibility(e.target.value as NoteVisibility)}>
-          {visibilityOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
+        <select className="compose-visibility" aria-label={t('compose.visibility')} value={visibility} onChange={(e) => setVisibility(e.target.value as NoteVisibility)}>
+          {visibilityOptions.map((v) => (
+            <option key={v} value={v}>
+              {t(`visibility.${v}`)}
             </option>
           ))}
         </select>
-        <label className="compose-check" title="Not federated to other servers">
+        <label className="compose-check" title={t('compose.localOnlyTitle')}>
           <input type="checkbox" checked={localOnly} onChange={(e) => setLocalOnly(e.target.checked)} />
-          Local only
+          {t('compose.localOnly')}
         </label>
       </div>
       {!account && mode === 'new' && (
         <p className="form-error" data-compose-blocked="reauth">
-          {accounts.length === 1 ? 'This account needs' : 'Every account needs'} to sign in again before posting.
+          {t('compose.reauthBeforePosting', { count: accounts.length })}
         </p>
       )}
       {notice && <p className="compose-notice">{notice}</p>}
@@ -307,15 +305,15 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
       <div className="compose-actions">
         {(mode !== 'new' || accounts.length === 1) && account && (
           <span className="compose-as">
-            as {accountAcct(account)}
-            {account.needsReauth ? ' (needs sign-in)' : ''}
+            {t('compose.as', { acct: accountAcct(account) })}
+            {account.needsReauth ? t('accounts.needsSignInSuffix') : ''}
           </span>
         )}
-        <output className="compose-counter" aria-label="Characters left" data-over={remaining < 0 || undefined} title={`${remaining} characters left`}>
-          {remaining}
+        <output className="compose-counter" aria-label={t('compose.charsLeftLabel')} data-over={remaining < 0 || undefined} title={t('compose.charsLeft', { count: remaining })}>
+          {formatNumber(remaining)}
         </output>
         <button type="submit" className="primary-button" disabled={!canPost} aria-busy={posting} title={blocker ?? undefined}>
-          Post
+          {t('compose.post')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { UserLite } from '../../../shared/model/content';
 import { getBridge } from '../../bridge';
@@ -20,6 +21,7 @@ export const recipientOf = (user: unknown): Recipient => {
 
 /** Who can see a direct note (`visibleUserIds`): search users (`users.search`), add, remove. */
 export function RecipientsPicker({ accountId, recipients, onChange }: { accountId: string | null; recipients: readonly Recipient[]; onChange(next: Recipient[]): void }) {
+  const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<{ query: string; users: UserLite[] }>({ query: '', users: [] });
   const q = query.trim().replace(/^@/, '');
@@ -41,22 +43,22 @@ export function RecipientsPicker({ accountId, recipients, onChange }: { accountI
   const shown = results.query === q && q !== '' ? results.users.filter((u) => !recipients.some((r) => r.id === u.id)) : [];
   return (
     <fieldset className="compose-recipients">
-      <legend>Recipients</legend>
+      <legend>{t('compose.recipients')}</legend>
       {recipients.length > 0 && (
         <ul className="compose-recipient-list">
           {recipients.map((r) => (
             <li key={r.id} className="compose-recipient">
               {acctOf(r)}
-              <button type="button" className="icon-button" aria-label={`Remove ${acctOf(r)}`} onClick={() => onChange(recipients.filter((x) => x.id !== r.id))}>
+              <button type="button" className="icon-button" aria-label={t('compose.removeRecipient', { acct: acctOf(r) })} onClick={() => onChange(recipients.filter((x) => x.id !== r.id))}>
                 ×
               </button>
             </li>
           ))}
         </ul>
       )}
-      <input type="text" aria-label="Add recipient" placeholder="Search users to add" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input type="text" aria-label={t('compose.addRecipient')} placeholder={t('compose.searchUsers')} value={query} onChange={(e) => setQuery(e.target.value)} />
       {shown.length > 0 && (
-        <ul className="compose-suggestions static" aria-label="Matching users">
+        <ul className="compose-suggestions static" aria-label={t('compose.matchingUsers')}>
           {shown.map((u) => {
             const view = userView(u);
             return (
@@ -64,7 +66,7 @@ export function RecipientsPicker({ accountId, recipients, onChange }: { accountI
                 <button
                   type="button"
                   className="compose-suggestion"
-                  aria-label={`Add ${acctOf(view)}`}
+                  aria-label={t('compose.addUser', { acct: acctOf(view) })}
                   onClick={() => {
                     onChange([...recipients, recipientOf(u)]);
                     setQuery('');

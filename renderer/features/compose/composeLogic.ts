@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { CommandInput } from '../../../shared/contract/commands';
 import type { NoteVisibility } from '../../../shared/model/note';
 
@@ -37,12 +38,12 @@ export interface ComposeFields {
 
 /** Why the note cannot be posted as it is, or null. */
 export function postBlocker(fields: ComposeFields, maxLength: number): string | null {
-  if (remainingChars(fields.text, maxLength) < 0) return 'The text is too long.';
+  if (remainingChars(fields.text, maxLength) < 0) return t('compose.tooLong');
   const choices = fields.poll?.choices.map((c) => c.trim()).filter(Boolean) ?? [];
-  if (fields.poll && choices.length < 2) return 'A poll needs at least two choices.';
-  if (fields.visibility === 'specified' && fields.recipients.length === 0 && !fields.replyId) return 'Choose who can see a direct note.';
+  if (fields.poll && choices.length < 2) return t('compose.pollTwoChoices');
+  if (fields.visibility === 'specified' && fields.recipients.length === 0 && !fields.replyId) return t('compose.chooseRecipients');
   const hasContent = fields.text.trim() !== '' || fields.fileIds.length > 0 || !!fields.poll || !!fields.renoteId;
-  if (!hasContent) return 'Write something first.';
+  if (!hasContent) return t('compose.writeFirst');
   return null;
 }
 

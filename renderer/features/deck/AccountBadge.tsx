@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/model/account';
 import { accountAcct } from '../../lib/acct';
 import { safeWebUrl } from '../../lib/safeUrl';
@@ -7,17 +8,18 @@ import { liveLabel, liveView } from './liveState';
 
 /** An account's avatar in the side bar: its server's icon, a dot for its stream, unread notifications, a badge when it must sign in again. */
 export function AccountBadge({ account }: { account: AccountView }) {
+  const { t } = useTranslation();
   const connection = useAppState((s) => s.accountConnections[account.id]);
   const unread = useAppState((s) => s.unreadNotifications[account.id] ?? 0);
   const state = account.needsReauth ? 'reauth' : (connection?.state ?? 'unknown');
   const live = liveView(connection, undefined);
-  const label = account.needsReauth ? 'needs to sign in again' : connection ? liveLabel({ ...live, retryAt: undefined }, 0) : 'status unknown';
+  const label = account.needsReauth ? t('sidebar.badge.reauth') : connection ? liveLabel({ ...live, retryAt: undefined }, 0) : t('sidebar.badge.unknown');
   const acct = accountAcct(account);
   const serverIcon = safeWebUrl(account.serverIconUrl);
   return (
     <li
       className="account-badge"
-      title={`${acct} — ${label}${unread > 0 ? `, ${unread} unread notifications` : ''}`}
+      title={t('sidebar.badge.title', { acct, state: label }) + (unread > 0 ? t('sidebar.badge.unread', { count: unread }) : '')}
       data-account-id={account.id}
       data-needs-reauth={account.needsReauth || undefined}
       data-live-state={account.needsReauth ? 'reauth' : live.state}
@@ -29,11 +31,12 @@ export function AccountBadge({ account }: { account: AccountView }) {
       )}
       <span className="visually-hidden">
         {acct}
-        {account.isDefault ? ', default' : ''}, {label}
-        {unread > 0 ? `, ${unread} unread notification${unread === 1 ? '' : 's'}` : ''}
+        {account.isDefault ? t('sidebar.badge.default') : ''}
+        {t('sidebar.badge.state', { state: label })}
+        {unread > 0 ? t('sidebar.badge.unread', { count: unread }) : ''}
       </span>
       {account.needsReauth && (
-        <span className="reauth-badge" title={`${acct} needs to sign in again`} aria-hidden="true">
+        <span className="reauth-badge" title={t('sidebar.badge.reauthTitle', { acct })} aria-hidden="true">
           !
         </span>
       )}

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { everyAccount, type ColumnKind, type ColumnParams, type ColumnSource, type SourceColumnKind } from '../../../shared/model/column';
 import { ModalDialog } from '../../components/ModalDialog';
+import { t } from '../../i18n';
+import { useSetting } from '../settings/settingsStore';
 import { accountAcct } from '../../lib/acct';
 import { useAppState } from '../../store';
 import { defaultPostingAccount } from '../../store/accountSelectors';
@@ -20,12 +22,7 @@ import {
 
 type Sources = { state: 'loading' } | { state: 'error'; message: string } | { state: 'loaded'; items: ColumnSource[] };
 
-const sourceWords: Record<SourceColumnKind, { one: string; many: string }> = {
-  list: { one: 'List', many: 'lists' },
-  antenna: { one: 'Antenna', many: 'antennas' },
-  channel: { one: 'Channel', many: 'channels' },
-  role: { one: 'Role', many: 'roles' },
-};
+const sourceLabel = (kind: SourceColumnKind): string => t(`addColumn.source.${kind}`);
 
 /** The account's lists/antennas/channels/roles, fetched when a source kind is chosen. */
 function useSources(accountId: string, kind: ColumnKind, attempt: number): Sources | null {
@@ -59,7 +56,8 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
   const [kind, setKind] = useState<ColumnKind>('home');
   const [sourceId, setSourceId] = useState('');
   const [text, setText] = useState('');
-  const [options, setOptions] = useState<Record<ColumnOption, boolean>>({ ...optionDefaults });
+  const timelineDefaults = useSetting('timelineDefaults');
+  const [options, setOptions] = useState<Record<ColumnOption, boolean>>(() => ({ ...optionDefaults, ...timelineDefaults }));
   const [attempt, setAttempt] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -90,33 +88,33 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
 
   const textField =
     kind === 'user'
-      ? { label: 'User', placeholder: '@name or @name@host' }
+      ? { label: t('addColumn.user'), placeholder: t('addColumn.userPlaceholder') }
       : kind === 'hashtag'
-        ? { label: 'Hashtag', placeholder: '#misskey' }
+        ? { label: t('addColumn.hashtag'), placeholder: t('addColumn.hashtagPlaceholder') }
         : kind === 'search'
-          ? { label: 'Search for', placeholder: 'Words to find' }
+          ? { label: t('addColumn.searchFor'), placeholder: t('addColumn.searchPlaceholder') }
           : null;
 
   const buildParams = async (): Promise<ColumnParams | string> => {
     const params: ColumnParams = {};
     for (const option of columnOptions(kind)) if (options[option] !== optionDefaults[option]) params[option] = options[option];
     if (isSourceKind(kind)) {
-      if (!chosenSource) return `Choose a ${sourceWords[kind].one.toLowerCase()} first.`;
+      if (!chosenSource) return t(`addColumn.chooseSource.${kind}`);
       params[sourceParam[kind]] = chosenSource.id;
       params.sourceName = chosenSource.name;
     } else if (kind === 'hashtag') {
       const tag = text.trim().replace(/^#/, '');
-      if (!tag) return 'Enter a hashtag.';
+      if (!tag) return t('addColumn.enterHashtag');
       params.tag = tag;
       params.sourceName = `#${tag}`;
     } else if (kind === 'search') {
       const query = text.trim();
-      if (!query) return 'Enter something to search for.';
+      if (!query) return t('addColumn.enterSearch');
       params.query = query;
       params.sourceName = query;
     } else if (kind === 'user') {
       const acct = parseAcct(text);
-      if (!acct) return 'Enter a user as @name or @name@host.';
+      if (!acct) return t('addColumn.enterUser');
       const result = await findUser(accountId, acct.username, acct.host);
       if (!result.ok) return result.error.message;
       const user = result.value;
@@ -149,14 +147,14 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
     <ModalDialog labelledBy={titleId} onClose={onClose} className="add-column-dialog" initialFocus={kindRef}>
       <form onSubmit={(e) => void submit(e)}>
         <header className="modal-header">
-          <h2 id={titleId}>Add column</h2>
-          <button type="button" className="icon-button" aria-label="Close" title="Close" onClick={onClose}>
+          <h2 id={titleId}>{t('addColumn.title')}</h2>
+          <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.close')} onClick={onClose}>
             ×
           </button>
         </header>
         <div className="add-column-body">
           <fieldset className="add-column-kinds">
-            <legend>Column kind</legend>
+            <legend>{t('addColumn.kind')}</legend>
             <div className="kind-grid">
               {addableKinds.map((k) => (
                 <label key={k} className="kind-choice" data-kind={k}>
@@ -181,17 +179,15 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
           </fieldset>
           <div className="add-column-details">
             <label className="field">
-              <span>Account</span>
+              <span>{t('addColumn.account')}</span>
               <select value={effectiveAccount} onChange={(e) => chooseAccount(e.target.value)}>
                 {accounts.map((a) => (
                   <option key={a.id} value={a.id} disabled={a.needsReauth}>
                     {accountAcct(a)}
-                    {a.needsReauth ? ' (needs sign-in)' : ''}
+                    {a.needsReauth ? t('accounts.needsSignInSuffix') : ''}
                   </option>
                 ))}
-                <option value={everyAccount}>
-                  All accounts
-                </option>
+                <option value={everyAccount}>{t('addColumn.allAccounts')}</option>
               </select>
             </label>
 
@@ -199,37 +195,37 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
               <div className="field" data-sources-state={sources.state}>
                 {sources.state === 'loading' && (
                   <>
-                    <span>{sourceWords[kind].one}</span>
+                    <span>{sourceLabel(kind)}</span>
                     <p className="field-note" role="status">
-                      Loading {sourceWords[kind].many}…
+                      {t(`addColumn.loadingSources.${kind}`)}
                     </p>
                   </>
                 )}
                 {sources.state === 'error' && (
                   <>
-                    <span>{sourceWords[kind].one}</span>
+                    <span>{sourceLabel(kind)}</span>
                     <p className="form-error" role="alert">
-                      Could not load your {sourceWords[kind].many}: {sources.message}
+                      {t(`addColumn.sourcesFailed.${kind}`, { message: sources.message })}
                     </p>
                     <button type="button" className="secondary-button small" onClick={() => setAttempt((n) => n + 1)}>
-                      Try again
+                      {t('addColumn.tryAgain')}
                     </button>
                   </>
                 )}
                 {sources.state === 'loaded' && sources.items.length === 0 && (
                   <>
-                    <span>{sourceWords[kind].one}</span>
+                    <span>{sourceLabel(kind)}</span>
                     <p className="field-note" data-sources-empty>
-                      You have no {sourceWords[kind].many} yet. Make one on your server, then try again.
+                      {t(`addColumn.noSources.${kind}`)}
                     </p>
                     <button type="button" className="secondary-button small" onClick={() => setAttempt((n) => n + 1)}>
-                      Reload
+                      {t('addColumn.reload')}
                     </button>
                   </>
                 )}
                 {sources.state === 'loaded' && sources.items.length > 0 && (
                   <label className="field">
-                    <span>{sourceWords[kind].one}</span>
+                    <span>{sourceLabel(kind)}</span>
                     <select value={chosenSource?.id ?? ''} onChange={(e) => setSourceId(e.target.value)}>
                       {sources.items.map((s) => (
                         <option key={s.id} value={s.id}>
@@ -251,7 +247,7 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
 
             {options_.length > 0 && (
               <fieldset className="add-column-options">
-                <legend>Options</legend>
+                <legend>{t('addColumn.options')}</legend>
                 {options_.map((option) => (
                   <label key={option} className="check">
                     <input
@@ -274,14 +270,14 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
         <footer className="modal-footer">
           <span className="field-note">
             {columnTitles[kind]}
-            {allAccounts ? ' — All accounts' : ''}
+            {allAccounts ? t('addColumn.allAccountsSuffix') : ''}
           </span>
           <div className="form-actions">
             <button type="button" className="secondary-button" onClick={onClose}>
-              Cancel
+              {t('common.cancel')}
             </button>
             <button type="submit" className="primary-button" disabled={busy || !effectiveAccount || needsSource}>
-              {busy ? 'Adding…' : 'Add column'}
+              {busy ? t('addColumn.adding') : t('addColumn.submit')}
             </button>
           </div>
         </footer>

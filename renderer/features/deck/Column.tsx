@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { everyAccount, type ColumnView } from '../../../shared/model/column';
 import { accountAcct } from '../../lib/acct';
@@ -7,8 +8,9 @@ import { NotificationList } from '../notifications/NotificationList';
 import { AccountGoneNotice, ReauthNotice } from './ColumnAccountNotice';
 import { ColumnSettingsMenu } from './ColumnSettingsMenu';
 import { ColumnStatus } from './ColumnStatus';
-import { columnIcons, columnSourceName, columnTitles, columnWidth, isNotificationKind } from './columnKinds';
+import { columnIcons, columnSectionId, columnSourceName, columnTitles, columnWidth, isNotificationKind } from './columnKinds';
 import { columnDragType, dropIndex } from './columnDrag';
+import { setColumnOnScreen } from './columnRegistry';
 import { liveLabel } from './liveState';
 import { LiveStateBadge } from './LiveStateBadge';
 import { NoteList } from './NoteList';
@@ -22,6 +24,7 @@ interface ColumnProps {
 
 /** The shell every column kind shares: header (drag handle, settings), status, then the kind's list. */
 export function Column({ column, index, count }: ColumnProps) {
+  const { t } = useTranslation();
   const menuId = useId();
   const store = useAppStoreApi();
   const account = useAppState((s) => s.accounts.find((a) => a.id === column.accountId));
@@ -36,6 +39,29 @@ export function Column({ column, index, count }: ColumnProps) {
   const [drop, setDrop] = useState<'before' | 'after' | null>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
+
+  // Whether the deck shows this column now (or nearly: 64 px either side). One scrolled
+  // out of view sideways renders no rows and gets its live notes less often; the store keeps them
+  // all (see the timeline scheduler in main.tsx).
+  const [onScreen, setOnScreen] = useState(true);
+  useEffect(() => {
+    const el = sectionRef.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        const entry = entries[entries.length - 1];
+        if (!entry) return;
+        setColumnOnScreen(column.id, entry.isIntersecting);
+        setOnScreen(entry.isIntersecting);
+      },
+      { rootMargin: '0px 64px' },
+    );
+    io.observe(el);
+    return () => {
+      io.disconnect();
+      setColumnOnScreen(column.id, true);
+    };
+  }, [column.id, column.collapsed]);
 
   // Only a signed-in account can feed a column; the others keep what they show.
   useEffect(() => {
@@ -112,8 +138,8 @@ export function Column({ column, index, count }: ColumnProps) {
           className="collapsed-strip"
           draggable
           onDragStart={onDragStart}
-          aria-label={`Expand column ${name}${unseen > 0 ? `, ${unseen} new` : ''}`}
-          title={`Expand ${name}`}
+          aria-label={unseen > 0 ? t('columns.expandNamedNew', { name, count: unseen }) : t('columns.expandNamed', { name })}
+          title={t('columns.expandTitle', { name })}
           onClick={() => void updateColumn(column.id, { collapsed: false })}
         >
           <span className="collapsed-icon" aria-hidden="true">
@@ -138,12 +164,11 @@ export function Column({ column, index, count }: ColumnProps) {
     <section
       {...common}
       className="column"
-      role="feed"
+      id={columnSectionId(column.id)}
       aria-label={name}
-      aria-busy={status === 'loading'}
       style={{ width: columnWidth(column.width) }}
     >
-      <header className="column-header" draggable onDragStart={onDragStart} title="Drag to move the column">
+      <header className="column-header" draggable onDragStart={onDragStart} title={t('columns.drag')}>
         <span className="column-icon" aria-hidden="true">
           {columnIcons[column.kind]}
         </span>
@@ -161,11 +186,11 @@ export function Column({ column, index, count }: ColumnProps) {
           ref={menuButton}
           type="button"
           className="icon-button"
-          aria-label="Column settings"
+          aria-label={t('columns.settings')}
           aria-haspopup="menu"
           aria-expanded={menuOpen}
           aria-controls={menuOpen ? menuId : undefined}
-          title="Column settings"
+          title={t('columns.settings')}
           data-column-settings-button
           onClick={() => setMenuOpen((open) => !open)}
         >
@@ -174,7 +199,7 @@ export function Column({ column, index, count }: ColumnProps) {
       </header>
       {menuOpen && (
         <div id={menuId} className="column-menu-anchor">
-          <ColumnSettingsMenu column={column} index={index} count={count} label={`Settings for ${name}`} onClose={closeMenu} />
+          <ColumnSettingsMenu column={column} index={index} count={count} label={t('columns.settingsFor', { name })} onClose={closeMenu} />
         </div>
       )}
       {live.state === 'refused' && (
@@ -185,7 +210,11 @@ export function Column({ column, index, count }: ColumnProps) {
       {accountState === 'needsReauth' && account && <ReauthNotice account={account} />}
       {accountState === 'gone' && <AccountGoneNotice columnId={column.id} />}
       {accountState === 'ok' && <ColumnStatus columnId={column.id} notifications={notifications} />}
-      {notifications ? <NotificationList columnId={column.id} accountId={column.accountId} /> : <NoteList columnId={column.id} accountId={column.accountId} />}
+      {notifications ? (
+        <NotificationList columnId={column.id} accountId={column.accountId} onScreen={onScreen} />
+      ) : (
+        <NoteList columnId={column.id} accountId={column.accountId} onScreen={onScreen} />
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { ColumnView } from '../../../shared/model/column';
 import { useAppState } from '../../store';
@@ -17,6 +18,7 @@ interface ColumnSettingsMenuProps {
  * Arrow keys move between items, Escape closes and returns focus to the button.
  */
 export function ColumnSettingsMenu({ column, index, count, onClose, label }: ColumnSettingsMenuProps) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const updateColumn = useAppState((s) => s.updateColumn);
   const moveColumn = useAppState((s) => s.moveColumn);
@@ -75,7 +77,7 @@ export function ColumnSettingsMenu({ column, index, count, onClose, label }: Col
   return (
     <div ref={ref} className="column-menu" role="menu" aria-label={label} onKeyDown={onKeyDown} data-column-menu={column.id}>
       {options.length > 0 && (
-        <div role="group" aria-label="Options">
+        <div role="group" aria-label={t('columns.menu.options')}>
           {options.map((option) => (
             <button key={option} type="button" role="menuitemcheckbox" aria-checked={optionValue(column.params, option)} tabIndex={-1} onClick={() => setOption(option)}>
               <span className="menu-check" aria-hidden="true">
@@ -86,7 +88,7 @@ export function ColumnSettingsMenu({ column, index, count, onClose, label }: Col
           ))}
         </div>
       )}
-      <div role="group" aria-label="Width">
+      <div role="group" aria-label={t('columns.menu.width')}>
         {columnWidths.map((w) => (
           <button
             key={w.width}
@@ -99,14 +101,14 @@ export function ColumnSettingsMenu({ column, index, count, onClose, label }: Col
             <span className="menu-check" aria-hidden="true">
               {width === w.width ? '●' : ''}
             </span>
-            {w.label} width
+            {t(`columns.width.${w.id}`)}
           </button>
         ))}
       </div>
-      <div role="group" aria-label="Column">
+      <div role="group" aria-label={t('columns.menu.column')}>
         <button type="button" role="menuitem" tabIndex={-1} onClick={() => act(() => updateColumn(column.id, { collapsed: !column.collapsed }))}>
           <span className="menu-check" aria-hidden="true" />
-          {column.collapsed ? 'Expand' : 'Collapse'}
+          {column.collapsed ? t('columns.menu.expand') : t('columns.menu.collapse')}
         </button>
         <button
           type="button"
@@ -116,7 +118,7 @@ export function ColumnSettingsMenu({ column, index, count, onClose, label }: Col
           onClick={() => index > 0 && act(() => moveColumn(column.id, index - 1))}
         >
           <span className="menu-check" aria-hidden="true" />
-          Move left
+          {t('columns.menu.moveLeft')}
         </button>
         <button
           type="button"
@@ -126,11 +128,11 @@ export function ColumnSettingsMenu({ column, index, count, onClose, label }: Col
           onClick={() => index < count - 1 && act(() => moveColumn(column.id, index + 1))}
         >
           <span className="menu-check" aria-hidden="true" />
-          Move right
+          {t('columns.menu.moveRight')}
         </button>
         <button type="button" role="menuitem" tabIndex={-1} className="danger" onClick={() => act(() => removeColumn(column.id))}>
           <span className="menu-check" aria-hidden="true" />
-          Remove column
+          {t('columns.menu.remove')}
         </button>
       </div>
     </div>

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { useAppState } from '../../store';
 import { idleLoad } from '../../store/timelineSlice';
 
 /** Loading, errors and emptiness, in a line under the header (the live state is in the header). */
 export function ColumnStatus({ columnId, notifications }: { columnId: string; notifications: boolean }) {
+  const { t } = useTranslation();
   const load = useAppState((s) => s.columnLoads[columnId] ?? idleLoad);
   const empty = useAppState((s) =>
     notifications ? (s.columnNotifications[columnId]?.length ?? 0) === 0 : (s.columnNoteIds[columnId]?.length ?? 0) === 0,
@@ -11,13 +13,13 @@ export function ColumnStatus({ columnId, notifications }: { columnId: string; no
   const loadColumn = useAppState((s) => s.loadColumn);
 
   const lines: ReactNode[] = [];
-  if (load.status === 'loading' && empty) lines.push(<p key="load" className="column-note">Loading…</p>);
+  if (load.status === 'loading' && empty) lines.push(<p key="load" className="column-note">{t('common.loading')}</p>);
   if (load.error) {
     lines.push(
       <div key="err" className="column-note column-note-error">
         <span role="alert">{load.error.message}</span>{' '}
         <button type="button" className="link-button" onClick={() => void loadColumn(columnId)}>
-          Retry
+          {t('common.retry')}
         </button>
       </div>,
     );
@@ -25,7 +27,7 @@ export function ColumnStatus({ columnId, notifications }: { columnId: string; no
   if (load.status === 'loaded' && empty) {
     lines.push(
       <p key="empty" className="column-note">
-        {notifications ? 'No notifications yet.' : 'No notes yet.'}
+        {notifications ? t('columns.noNotifications') : t('columns.noNotes')}
       </p>,
     );
   }

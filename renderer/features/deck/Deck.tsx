@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useState } from 'react';
 import { useAppState } from '../../store';
 import { ComposeBox } from '../compose/ComposeBox';
@@ -8,6 +9,7 @@ import { Column } from './Column';
 import { DeckSidebar } from './DeckSidebar';
 
 export function Deck() {
+  const { t } = useTranslation();
   const columns = useAppState((s) => s.columns);
   const deckError = useAppState((s) => s.deckError);
   const deckNotice = useAppState((s) => s.deckNotice);
@@ -26,18 +28,18 @@ export function Deck() {
     <div className="deck">
       <DeckSidebar onShowShortcuts={openHelp} />
       <ComposeBox />
-      <main className="deck-columns" aria-label="Columns">
+      <main className="deck-columns" aria-label={t('deck.columns')}>
         {columns.map((c, index) => (
           <Column key={c.id} column={c} index={index} count={columns.length} />
         ))}
         {columns.length === 0 && (
-          <p className="deck-empty">{deckError ? deckError.message : 'No columns yet. Add one from the side bar.'}</p>
+          <p className="deck-empty">{deckError ? deckError.message : t('deck.empty')}</p>
         )}
       </main>
       {deckNotice && (
         <div className="deck-notice" role="alert">
           {deckNotice}
-          <button type="button" className="icon-button" aria-label="Dismiss" onClick={clearDeckNotice}>
+          <button type="button" className="icon-button" aria-label={t('common.dismiss')} onClick={clearDeckNotice}>
             ×
           </button>
         </div>

@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useAppState } from '../../store';
+import { settingsUi } from '../settings/settingsUi';
 import { AccountsDialog } from '../accounts/AccountsDialog';
 import { AccountBadge } from './AccountBadge';
 import { AddColumnDialog } from './AddColumnDialog';
@@ -15,18 +17,34 @@ function PeopleIcon() {
   );
 }
 
+function GearIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="12" r="3.2" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <path
+        d="M12 2.8v2.6M12 18.6v2.6M2.8 12h2.6M18.6 12h2.6M5.5 5.5l1.8 1.8M16.7 16.7l1.8 1.8M5.5 18.5l1.8-1.8M16.7 7.3l1.8-1.8"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}
+
 export function DeckSidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
+  const { t } = useTranslation();
   const accounts = useAppState((s) => s.accounts);
   const showAddAccount = useAppState((s) => s.showAddAccount);
   const needReauth = accounts.filter((a) => a.needsReauth).length;
   const [addingColumn, setAddingColumn] = useState(false);
   const [accountsOpen, setAccountsOpen] = useState(false);
   return (
-    <nav className="sidebar" aria-label="Accounts and deck">
+    <nav className="sidebar" aria-label={t('sidebar.label')}>
       <div className="sidebar-logo" aria-hidden="true">
         M
       </div>
-      <ul className="sidebar-accounts" aria-label="Signed-in accounts">
+      <ul className="sidebar-accounts" aria-label={t('accounts.signedIn')}>
         {accounts.map((a) => (
           <AccountBadge key={a.id} account={a} />
         ))}
@@ -34,27 +52,30 @@ export function DeckSidebar({ onShowShortcuts }: { onShowShortcuts: () => void }
       <button
         type="button"
         className="sidebar-button"
-        aria-label="Accounts"
+        aria-label={t('accounts.title')}
         aria-haspopup="dialog"
-        aria-description={needReauth > 0 ? `${needReauth} need${needReauth === 1 ? 's' : ''} to sign in again` : undefined}
-        title="Accounts"
+        aria-description={needReauth > 0 ? t('accounts.needReauth', { count: needReauth }) : undefined}
+        title={t('accounts.title')}
         data-attention={needReauth > 0 || undefined}
         onClick={() => setAccountsOpen(true)}
       >
         <PeopleIcon />
       </button>
-      <button type="button" className="sidebar-button" aria-label="Add column" aria-haspopup="dialog" title="Add column" onClick={() => setAddingColumn(true)}>
+      <button type="button" className="sidebar-button" aria-label={t('sidebar.addColumn')} aria-haspopup="dialog" title={t('sidebar.addColumn')} onClick={() => setAddingColumn(true)}>
         ▦
       </button>
-      <button type="button" className="sidebar-button" aria-label="Add account" title="Add account" onClick={showAddAccount}>
+      <button type="button" className="sidebar-button" aria-label={t('sidebar.addAccount')} title={t('sidebar.addAccount')} onClick={showAddAccount}>
         +
+      </button>
+      <button type="button" className="sidebar-button sidebar-settings" aria-label={t('sidebar.settings')} aria-haspopup="dialog" title={t('sidebar.settings')} onClick={settingsUi.openSettings}>
+        <GearIcon />
       </button>
       <button
         type="button"
         className="sidebar-button sidebar-help"
-        aria-label="Keyboard shortcuts"
+        aria-label={t('sidebar.shortcuts')}
         aria-haspopup="dialog"
-        title="Keyboard shortcuts (?)"
+        title={t('sidebar.shortcutsKey')}
         onClick={onShowShortcuts}
       >
         ?

@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../store';
 import type { GapMarker } from '../../store/gaps';
 
 /** Where a reconnect left notes out: one click loads them in place. */
 export function GapRow({ columnId, gap, gapKey }: { columnId: string; gap: GapMarker; gapKey: string }) {
+  const { t } = useTranslation();
   const loadGap = useAppState((s) => s.loadGap);
   return (
-    <div className="gap-row" data-gap-state={gap.loading ? 'loading' : gap.error ? 'error' : 'idle'}>
+    <div className="gap-row" role="article" aria-label={t('columns.gapLabel')} data-gap-state={gap.loading ? 'loading' : gap.error ? 'error' : 'idle'}>
       <button
         type="button"
         className="gap-button"
@@ -14,7 +16,7 @@ export function GapRow({ columnId, gap, gapKey }: { columnId: string; gap: GapMa
         disabled={gap.loading}
         onClick={() => void loadGap(columnId, gapKey)}
       >
-        {gap.loading ? 'Loading missing notes…' : 'Load missing notes'}
+        {gap.loading ? t('columns.loadingGap') : t('columns.loadGap')}
       </button>
       {gap.error && (
         <p className="gap-error" role="alert">

@@ -1,10 +1,13 @@
+import { t } from '../../i18n';
 import { memo, useCallback, useMemo } from 'react';
+import { everyAccount } from '../../../shared/model/column';
 import type { Note } from '../../../shared/model/note';
 import { useAppState, useAppStoreApi } from '../../store';
 import { gapKey, rowsWithGaps, type GapMarker } from '../../store/gaps';
 import type { WatchEntry } from '../../store/noteWatch';
 import { idleLoad } from '../../store/timelineSlice';
 import { NoteItem } from '../notes/NoteItem';
+import { NoteScopeContext } from '../notes/noteScope';
 import { FeedFooter } from './FeedFooter';
 import { GapRow } from './GapRow';
 import { VirtualFeed } from './VirtualFeed';
@@ -19,17 +22,17 @@ const NoteRow = memo(function NoteRow({ noteId }: { noteId: string }) {
   return <NoteItem note={note} />;
 });
 
+/** Ids the contract accepts; a remote server can send anything, and one bad id must not stop live updates for the rest. */
+const isWatchableId = (id: unknown): id is string => typeof id === 'string' && id.length > 0 && id.length <= 64;
+
 /** The note and the notes inside it (renote, reply): updates to any of them show in this row. */
 export function watchedIdsOf(note: Note | undefined): string[] {
   if (!note) return [];
-  const ids = [note.id];
-  if (note.renote) ids.push(note.renote.id);
-  if (note.reply) ids.push(note.reply.id);
-  return ids;
+  return [note.id, note.renote?.id, note.reply?.id].filter(isWatchableId);
 }
 
 /** A note column's notes and gap markers, virtualised, newest first. */
-export function NoteList({ columnId, accountId }: { columnId: string; accountId: string }) {
+export function NoteList({ columnId, accountId, onScreen = true }: { columnId: string; accountId: string; onScreen?: boolean }) {
   const store = useAppStoreApi();
   const ids = useAppState((s) => s.columnNoteIds[columnId] ?? noIds);
   const gaps = useAppState((s) => s.columnGaps[columnId] ?? noGaps);
@@ -53,14 +56,21 @@ export function NoteList({ columnId, accountId }: { columnId: string; accountId:
     [store, accountId],
   );
 
+  // Notes learn their column and account from this scope on their first render, rather than from
+  // the DOM after mounting, which would render every new note twice with a different account.
+  const scope = useMemo(() => ({ accountId: accountId === everyAccount ? null : accountId, columnId }), [accountId, columnId]);
+
   return (
-    <VirtualFeed
-      columnId={columnId}
-      rowKeys={rowKeys}
-      renderRow={renderRow}
-      watchEntries={watchEntries}
-      newLabel={(n) => (n === 1 ? '1 new note' : `${n} new notes`)}
-      footer={ids.length > 0 ? <FeedFooter load={load} what="notes" /> : null}
-    />
+    <NoteScopeContext value={scope}>
+      <VirtualFeed
+        columnId={columnId}
+        rowKeys={rowKeys}
+        onScreen={onScreen}
+        renderRow={renderRow}
+        watchEntries={watchEntries}
+        newLabel={(n) => t('feed.newNotes', { count: n })}
+        footer={ids.length > 0 ? <FeedFooter load={load} what="notes" /> : null}
+      />
+    </NoteScopeContext>
   );
 }

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAppState } from '../../store';
 import type { WatchEntry } from '../../store/noteWatch';
+import { columnSectionId } from './columnKinds';
 import { registerColumn } from './columnRegistry';
 import { NewNotesBar } from './NewNotesBar';
 
 /** Within this many pixels of the top, the column follows new items. */
 const topSlack = 8;
 /** Rows rendered beyond the visible area, above and below, in pixels. */
-const overscanPx = 400;
+const overscanPx = 200;
 /** The viewport height assumed before the scroll area has been measured. */
 const fallbackViewport = 1000;
 
@@ -15,6 +16,11 @@ interface VirtualFeedProps {
   columnId: string;
   /** Stable keys of the rows, newest first. */
   rowKeys: readonly string[];
+  /**
+   * False while the column is scrolled out of the deck's view sideways: no rows are rendered (the
+   * spacers keep the height and scroll position), though the rows that would be are still watched.
+   */
+  onScreen?: boolean;
   /**
    * One row's content, by key. Its position in the feed is not passed: the feed writes
    * `aria-posinset`/`aria-setsize` onto the row's item itself, so a new row on top does not
@@ -53,6 +59,13 @@ function rangeOf(offsets: Float64Array, count: number, top: number, height: numb
   return { first, last };
 }
 
+/** Where each row starts (and, last, the total height), from measured heights or the estimate. */
+function offsetsOf(keys: readonly string[], heights: ReadonlyMap<string, number>, estimate: number): Float64Array {
+  const out = new Float64Array(keys.length + 1);
+  for (let i = 0; i < keys.length; i++) out[i + 1] = out[i]! + (heights.get(keys[i]!) ?? estimate);
+  return out;
+}
+
 const sameRange = (a: Range, b: Range) => a.first === b.first && a.last === b.last;
 
 /** One row's wrapper: in normal flow, observed for its height. */
@@ -71,8 +84,9 @@ function FeedRow({ rowKey, index, observe, children }: { rowKey: string; index: 
  * top, newer rows wait behind a "N new …" bar, and the row at the top of the view stays where it is
  * when rows above it change height, arrive or go.
  */
-export function VirtualFeed({ columnId, rowKeys, renderRow, watchEntries, newLabel, estimateSize = 96, footer }: VirtualFeedProps) {
+export function VirtualFeed({ columnId, rowKeys, onScreen = true, renderRow, watchEntries, newLabel, estimateSize = 96, footer }: VirtualFeedProps) {
   const loadOlder = useAppState((s) => s.loadOlder);
+  const busy = useAppState((s) => s.columnLoads[columnId]?.status === 'loading');
   const trimColumn = useAppState((s) => s.trimColumn);
   const reportVisibleNotes = useAppState((s) => s.reportVisibleNotes);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -86,13 +100,9 @@ export function VirtualFeed({ columnId, rowKeys, renderRow, watchEntries, newLab
 
   /** Measured heights by row key (rows not measured yet count as `estimateSize`). */
   const [heights] = useState(() => new Map<string, number>());
-  const [measured, setMeasured] = useState(0);
-  const offsets = useMemo(() => {
-    void measured;
-    const out = new Float64Array(shown.length + 1);
-    for (let i = 0; i < shown.length; i++) out[i + 1] = out[i]! + (heights.get(shown[i]!) ?? estimateSize);
-    return out;
-  }, [shown, heights, measured, estimateSize]);
+  // Recomputed on every render (a few microseconds for thousands of rows): a measurement changes
+  // `heights` without a render when the rendered range stays the same.
+  const offsets = offsetsOf(shown, heights, estimateSize);
   const total = offsets[shown.length]!;
 
   /** The scroll position and viewport height the rendered range was computed from. */
@@ -104,24 +114,22 @@ export function VirtualFeed({ columnId, rowKeys, renderRow, watchEntries, newLab
   const latest = useRef({ shown, offsets, range, held: heldTopKey !== null, estimateSize });
   /** The first row in view and how far its top is above the view's top, in the model's pixels. */
   const anchor = useRef<{ key: string; above: number } | null>(null);
+  /**
+   * The scroll position as of the last scroll event (or our own scrolling). Kept rather than read
+   * after a render, where reading `scrollTop` would force a layout in every column on every update.
+   */
+  const scrollTop = useRef(0);
 
   const recordAnchor = useCallback(() => {
-    const el = scrollRef.current;
-    const { shown: keys, offsets: offs } = latest.current;
-    if (!el || keys.length === 0) {
+    const { shown: keys, offsets: offs, held } = latest.current;
+    if (!held || keys.length === 0) {
       anchor.current = null;
       return;
     }
-    const top = el.scrollTop;
+    const top = scrollTop.current;
     const index = Math.min(keys.length - 1, indexAt(offs, keys.length, top));
     anchor.current = { key: keys[index]!, above: top - offs[index]! };
   }, []);
-
-  const modelOffsets = useCallback((keys: readonly string[], estimate: number) => {
-    const out = new Float64Array(keys.length + 1);
-    for (let i = 0; i < keys.length; i++) out[i + 1] = out[i]! + (heights.get(keys[i]!) ?? estimate);
-    return out;
-  }, [heights]);
 
   // One observer for the scroll area (viewport height) and every rendered row (heights).
   const observer = useRef<ResizeObserver | null>(null);
@@ -137,7 +145,7 @@ export function VirtualFeed({ columnId, rowKeys, renderRow, watchEntries, newLab
         const target = entry.target as HTMLElement;
         if (target === el) {
           const height = entry.contentRect.height;
-          setView((v) => (v.height === height ? v : { top: el.scrollTop, height }));
+          setView((v) => (v.height === height ? v : { top: scrollTop.current, height }));
           continue;
         }
         const key = target.dataset.rowKey;
@@ -154,19 +162,21 @@ export function VirtualFeed({ columnId, rowKeys, renderRow, watchEntries, newLab
         if (now.held && anchorIndex >= 0 && Number(target.dataset.index) < anchorIndex) shift += height - before;
       }
       if (!changed) return;
-      const offs = modelOffsets(now.shown, now.estimateSize);
+      const offs = offsetsOf(now.shown, heights, now.estimateSize);
       latest.current = { ...now, offsets: offs };
+      // Layout is clean in an observer's callback: reading the scroll area costs nothing here.
       if (el && shift !== 0) el.scrollTop += shift;
+      if (el) scrollTop.current = el.scrollTop;
       recordAnchor();
+      // The spacers hold rows not rendered, so a rendered row's new height needs no render unless
+      // it changes which rows should be rendered.
       if (el) {
-        const next = rangeOf(offs, now.shown.length, el.scrollTop, el.clientHeight);
-        if (!sameRange(next, now.range)) setView({ top: el.scrollTop, height: el.clientHeight });
+        const next = rangeOf(offs, now.shown.length, scrollTop.current, el.clientHeight);
+        if (!sameRange(next, now.range)) setView({ top: scrollTop.current, height: el.clientHeight });
       }
-      // Re-render so the model (offsets, total height) matches what was measured.
-      setMeasured((m) => m + 1);
     });
     return observer.current;
-  }, [heights, modelOffsets, recordAnchor]);
+  }, [heights, recordAnchor, setView]);
   useEffect(
     () => () => {
       observer.current?.disconnect();
@@ -205,8 +215,11 @@ export function VirtualFeed({ columnId, rowKeys, renderRow, watchEntries, newLab
     if (el && heldTopKey !== null && anchor.current) {
       const index = shown.indexOf(anchor.current.key);
       if (index >= 0) {
-        const want = offsets[index]! + anchor.current.above;
-        if (Math.abs(want - el.scrollTop) >= 1) el.scrollTop = want;
+        const want = Math.max(0, offsets[index]! + anchor.current.above);
+        if (Math.abs(want - scrollTop.current) >= 1) {
+          el.scrollTop = want;
+          scrollTop.current = want;
+        }
       }
     }
     recordAnchor();
@@ -250,16 +263,18 @@ export function VirtualFeed({ columnId, rowKeys, renderRow, watchEntries, newLab
     const el = scrollRef.current;
     if (!el) return;
     const top = el.scrollTop;
+    scrollTop.current = top;
     const now = latest.current;
     if (top <= topSlack) {
       setHeldTopKey(null);
       // Back at the top: what "load older" grew is dropped again, so memory stays flat.
       trimColumn(columnId);
     } else setHeldTopKey((held) => held ?? now.shown[0] ?? null);
+    latest.current = { ...now, held: top > topSlack };
     recordAnchor();
     const next = rangeOf(now.offsets, now.shown.length, top, el.clientHeight);
     if (!sameRange(next, now.range)) setView({ top, height: el.clientHeight });
-  }, [trimColumn, columnId, recordAnchor]);
+  }, [trimColumn, columnId, recordAnchor, setView]);
 
   // Scroll first; reaching the top releases the held rows (see onScroll).
   const jumpToTop = useCallback(() => {
@@ -274,12 +289,14 @@ export function VirtualFeed({ columnId, rowKeys, renderRow, watchEntries, newLab
     if (!el || index < 0 || index >= keys.length) return;
     const top = offs[index]!;
     const bottom = offs[index + 1]!;
-    if (top < el.scrollTop) el.scrollTop = top;
-    else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = Math.min(top, bottom - el.clientHeight);
+    const viewTop = el.scrollTop;
+    if (top < viewTop) el.scrollTop = top;
+    else if (bottom > viewTop + el.clientHeight) el.scrollTop = Math.min(top, bottom - el.clientHeight);
     else return;
+    scrollTop.current = el.scrollTop;
     // Render the target now rather than on the scroll event, so focus can move to it.
-    setView({ top: el.scrollTop, height: el.clientHeight });
-  }, []);
+    setView({ top: scrollTop.current, height: el.clientHeight });
+  }, [setView]);
 
   const controller = useRef({ count: shown.length, jumpToTop, scrollToIndex });
   useEffect(() => {
@@ -296,7 +313,7 @@ export function VirtualFeed({ columnId, rowKeys, renderRow, watchEntries, newLab
   );
 
   const rows: ReactNode[] = [];
-  for (let index = first; index <= last; index++) {
+  for (let index = first; onScreen && index <= last; index++) {
     const key = shown[index]!;
     rows.push(
       <FeedRow key={key} rowKey={key} index={index} observe={observe}>
@@ -309,11 +326,11 @@ export function VirtualFeed({ columnId, rowKeys, renderRow, watchEntries, newLab
     <div className="note-list">
       {waiting > 0 && <NewNotesBar label={newLabel(waiting)} onClick={jumpToTop} />}
       <div className="note-list-scroll" ref={observeScroller} onScroll={onScroll}>
-        <div className="note-list-spacer" style={{ height: last >= first ? offsets[first] : 0 }} aria-hidden="true" />
-        <div className="note-list-inner" ref={innerRef}>
+        <div className="note-list-spacer" style={{ height: !onScreen ? total : last >= first ? offsets[first] : 0 }} aria-hidden="true" />
+        <div className="note-list-inner" ref={innerRef} role="feed" aria-labelledby={columnSectionId(columnId)} aria-busy={busy}>
           {rows}
         </div>
-        <div className="note-list-spacer" style={{ height: last >= first ? total - offsets[last + 1]! : 0 }} aria-hidden="true" />
+        <div className="note-list-spacer" style={{ height: onScreen && last >= first ? total - offsets[last + 1]! : 0 }} aria-hidden="true" />
         {footer}
       </div>
     </div>

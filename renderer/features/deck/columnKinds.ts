@@ -1,23 +1,8 @@
+import { localizedRecord, t } from '../../i18n';
 import { columnKinds, notificationColumnKinds, sourceColumnKinds, type ColumnKind, type ColumnParams, type SourceColumnKind } from '../../../shared/model/column';
 
 /** What each column kind is called in its header. One entry per kind, checked by the compiler. */
-export const columnTitles: Record<ColumnKind, string> = {
-  home: 'Home',
-  local: 'Local',
-  social: 'Social',
-  global: 'Global',
-  notifications: 'Notifications',
-  mentions: 'Mentions',
-  direct: 'Direct',
-  list: 'List',
-  antenna: 'Antenna',
-  channel: 'Channel',
-  role: 'Role',
-  user: 'User',
-  hashtag: 'Hashtag',
-  search: 'Search',
-  allNotifications: 'All notifications',
-};
+export const columnTitles: Readonly<Record<ColumnKind, string>> = localizedRecord(columnKinds, (kind) => t(`columns.kind.${kind}`));
 
 /** A glyph per kind for the header and the collapsed strip (decorative: the title says it in words). */
 export const columnIcons: Record<ColumnKind, string> = {
@@ -39,23 +24,7 @@ export const columnIcons: Record<ColumnKind, string> = {
 };
 
 /** What each kind offers in the add-column dialog, in the order shown. */
-export const kindDescriptions: Record<ColumnKind, string> = {
-  home: 'Notes of the people you follow',
-  local: 'Everyone on your server',
-  social: 'Home and Local together',
-  global: 'Every server your server knows',
-  notifications: "An account's notifications",
-  mentions: 'Notes that mention you',
-  direct: 'Direct notes to you',
-  list: 'A list of yours',
-  antenna: 'An antenna of yours',
-  channel: 'A channel you follow or own',
-  role: 'Notes of a role',
-  user: "One user's notes",
-  hashtag: 'Notes with a hashtag',
-  search: 'Notes that match a search',
-  allNotifications: "Every account's notifications in one column",
-};
+export const kindDescriptions: Readonly<Record<ColumnKind, string>> = localizedRecord(columnKinds, (kind) => t(`columns.description.${kind}`));
 
 export const addableKinds: readonly ColumnKind[] = columnKinds;
 
@@ -72,12 +41,10 @@ export const sourceParam: Record<SourceColumnKind, 'listId' | 'antennaId' | 'cha
 
 export type ColumnOption = 'withRenotes' | 'withReplies' | 'withFiles' | 'hideSensitive';
 
-export const optionLabels: Record<ColumnOption, string> = {
-  withRenotes: 'With renotes',
-  withReplies: 'With replies',
-  withFiles: 'Files only',
-  hideSensitive: 'Hide sensitive media',
-};
+export const optionLabels: Readonly<Record<ColumnOption, string>> = localizedRecord(
+  ['withRenotes', 'withReplies', 'withFiles', 'hideSensitive'],
+  (option) => t(`columnOptions.${option}`),
+);
 
 /** Defaults as core reads them: renotes shown, replies not, every note, sensitive media shown. */
 export const optionDefaults: Record<ColumnOption, boolean> = {
@@ -107,9 +74,9 @@ export function columnSourceName(kind: ColumnKind, params: ColumnParams): string
 }
 
 export const columnWidths = [
-  { label: 'Narrow', width: 280 },
-  { label: 'Normal', width: 340 },
-  { label: 'Wide', width: 440 },
+  { id: 'narrow', width: 280 },
+  { id: 'normal', width: 340 },
+  { id: 'wide', width: 440 },
 ] as const;
 
 export const defaultColumnWidth = 340;
@@ -122,3 +89,6 @@ export function parseAcct(input: string): { username: string; host: string | nul
   if (!match) return null;
   return { username: match[1]!, host: match[2] ?? null };
 }
+
+/** The id of a column's <section>, which names its feed (`aria-labelledby`). */
+export const columnSectionId = (columnId: string): string => `column-${columnId}`;

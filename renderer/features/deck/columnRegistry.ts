@@ -16,3 +16,15 @@ export function registerColumn(columnId: string, controller: ColumnController): 
 }
 
 export const columnController = (columnId: string): ColumnController | undefined => controllers.get(columnId);
+
+/** Columns scrolled out of the deck's view (sideways), as their sections last reported. */
+const offScreen = new Set<string>();
+
+/** A column's section reports whether it is on screen (see `Column`). */
+export function setColumnOnScreen(columnId: string, onScreen: boolean): void {
+  if (onScreen) offScreen.delete(columnId);
+  else offScreen.add(columnId);
+}
+
+/** False only for a mounted column known to be scrolled out of view: its rows may update less often. */
+export const isColumnOnScreen = (columnId: string): boolean => !offScreen.has(columnId);

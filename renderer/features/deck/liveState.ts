@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { ConnectionState } from '../../../shared/model/column';
 import type { AccountConnection } from '../../store/connectionSlice';
 import type { ColumnLive } from '../../store/timelineSlice';
@@ -41,20 +42,20 @@ export function liveView(connection: AccountConnection | undefined, column: Colu
 export function liveLabel(view: LiveView, now: number): string {
   switch (view.state) {
     case 'live':
-      return 'Live';
+      return t('columns.live.live');
     case 'connecting':
-      return 'Connecting…';
+      return t('columns.live.connecting');
     case 'reconnecting': {
-      if (view.retryAt === undefined) return 'Reconnecting…';
+      if (view.retryAt === undefined) return t('columns.live.reconnecting');
       const seconds = Math.ceil((view.retryAt - now) / 1000);
-      return seconds > 0 ? `Reconnecting in ${seconds} s` : 'Reconnecting…';
+      return seconds > 0 ? t('columns.live.reconnectingIn', { seconds }) : t('columns.live.reconnecting');
     }
     case 'offline':
-      return 'Offline';
+      return t('columns.live.offline');
     case 'refused':
-      return view.message ? `Not live: ${view.message}` : 'Not live';
+      return view.message ? t('columns.live.refusedWith', { message: view.message }) : t('columns.live.refused');
     case 'polling':
-      return 'Refreshes every 30 s';
+      return t('columns.live.polling');
     case 'unknown':
       return '';
   }

@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
 import { columnMoveShortcut, shortcuts } from './shortcuts';
 
 function Keys({ keys }: { keys: readonly string[] }) {
+  const { t } = useTranslation();
   return (
     <span className="shortcut-keys">
       {keys.map((k, i) => (
         <span key={k}>
-          {i > 0 && <span className="shortcut-or"> or </span>}
+          {i > 0 && <span className="shortcut-or"> {t('shortcuts.or')} </span>}
           <kbd>{k}</kbd>
         </span>
       ))}
@@ -15,24 +17,18 @@ function Keys({ keys }: { keys: readonly string[] }) {
   );
 }
 
-/** Every keyboard shortcut, from the same table the deck's handler reads. */
-export function KeyboardHelp({ onClose }: { onClose: () => void }) {
-  const titleId = useId();
+/** Every keyboard shortcut, from the same table the deck's handler reads (the help overlay and the settings dialog show it). */
+export function ShortcutList() {
+  const { t } = useTranslation();
   return (
-    <ModalDialog labelledBy={titleId} onClose={onClose} className="keyboard-help">
-      <header className="modal-header">
-        <h2 id={titleId}>Keyboard shortcuts</h2>
-        <button type="button" className="icon-button" aria-label="Close" title="Close" onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <>
       <dl className="shortcut-list">
         {shortcuts.map((s) => (
           <div key={s.action} className="shortcut" data-shortcut={s.action}>
             <dt>
               <Keys keys={s.display} />
             </dt>
-            <dd>{s.description}</dd>
+            <dd>{t(`shortcuts.action.${s.action}`)}</dd>
           </div>
         ))}
         <div className="shortcut" data-shortcut="moveColumn">
@@ -46,10 +42,27 @@ export function KeyboardHelp({ onClose }: { onClose: () => void }) {
               ))}
             </span>
           </dt>
-          <dd>{columnMoveShortcut.description}</dd>
+          <dd>{t('shortcuts.action.moveColumn')}</dd>
         </div>
       </dl>
-      <p className="shortcut-hint">Shortcuts are off while you type in a field.</p>
+      <p className="shortcut-hint">{t('shortcuts.hint')}</p>
+    </>
+  );
+}
+
+/** The shortcut sheet as an overlay (`?`, or Help → Keyboard Shortcuts in the app menu). */
+export function KeyboardHelp({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <ModalDialog labelledBy={titleId} onClose={onClose} className="keyboard-help">
+      <header className="modal-header">
+        <h2 id={titleId}>{t('shortcuts.title')}</h2>
+        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <ShortcutList />
     </ModalDialog>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import type { Note } from '../../../shared/model/note';
 import { ModalDialog } from '../../components/ModalDialog';
@@ -6,6 +7,7 @@ import { useAppState } from '../../store';
 import type { AppState } from '../../store';
 import type { NoteRef } from '../../store/noteActionsSlice';
 import { NoteItem } from '../notes/NoteItem';
+import { formatDateTime } from '../../i18n';
 
 /** The note as held: in a column, as the renote inside one, or as the note of a notification. */
 export function findNote(state: Pick<AppState, 'notesById' | 'columnNotifications'>, noteId: string): Note | undefined {
@@ -23,14 +25,15 @@ export function findNote(state: Pick<AppState, 'notesById' | 'columnNotification
 
 /** A simple detail view of one note, opened with Enter/o (the full detail view comes later). */
 export function NoteDetailPanel({ note: ref, onClose }: { note: NoteRef; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
   const titleId = useId();
   const note = useAppState((s) => findNote(s, ref.noteId));
   const shown = note?.renote && !note.text ? note.renote : note;
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="note-detail">
       <header className="modal-header">
-        <h2 id={titleId}>Note</h2>
-        <button type="button" className="icon-button" aria-label="Close" title="Close" onClick={onClose}>
+        <h2 id={titleId}>{t('noteDetail.title')}</h2>
+        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.close')} onClick={onClose}>
           ×
         </button>
       </header>
@@ -39,10 +42,10 @@ export function NoteDetailPanel({ note: ref, onClose }: { note: NoteRef; onClose
           <>
             <NoteItem note={note} />
             {shown && (
-              <section className="note-detail-text" aria-label="Full text">
+              <section className="note-detail-text" aria-label={t('noteDetail.fullText')}>
                 <p className="note-detail-meta">
                   {userDisplayName(shown.user)} <span className="note-acct">{userAcct(shown.user)}</span> ·{' '}
-                  {new Date(shown.createdAt).toLocaleString()}
+                  {formatDateTime(new Date(shown.createdAt), i18n.language)}
                 </p>
                 {shown.cw && <p className="note-cw-text">{shown.cw}</p>}
                 {shown.text && <p className="note-text">{shown.text}</p>}
@@ -50,7 +53,7 @@ export function NoteDetailPanel({ note: ref, onClose }: { note: NoteRef; onClose
             )}
           </>
         ) : (
-          <p className="column-note">This note is no longer shown.</p>
+          <p className="column-note">{t('noteDetail.gone')}</p>
         )}
       </div>
     </ModalDialog>

@@ -17,29 +17,28 @@ export interface Shortcut {
   action: ShortcutAction;
   /** `KeyboardEvent.key` values that trigger it. */
   keys: readonly string[];
-  /** How the help overlay shows the keys. */
+  /** How the help overlay shows the keys (what it says comes from the catalogue: `shortcuts.action.<action>`). */
   display: readonly string[];
-  description: string;
 }
 
 /** Every deck shortcut, once: the handler and the help overlay both read this. */
 export const shortcuts: readonly Shortcut[] = [
-  { action: 'columnLeft', keys: ['ArrowLeft', 'h'], display: ['←', 'h'], description: 'Previous column' },
-  { action: 'columnRight', keys: ['ArrowRight', 'l'], display: ['→', 'l'], description: 'Next column' },
-  { action: 'itemUp', keys: ['ArrowUp', 'k'], display: ['↑', 'k'], description: 'Previous note' },
-  { action: 'itemDown', keys: ['ArrowDown', 'j'], display: ['↓', 'j'], description: 'Next note' },
-  { action: 'open', keys: ['Enter', 'o'], display: ['Enter', 'o'], description: 'Open the note' },
-  { action: 'reply', keys: ['r'], display: ['r'], description: 'Reply' },
-  { action: 'renote', keys: ['t'], display: ['t'], description: 'Renote' },
-  { action: 'react', keys: ['f', '+'], display: ['f', '+'], description: 'React' },
-  { action: 'compose', keys: ['n'], display: ['n'], description: 'New note' },
-  { action: 'top', keys: ['.', 'Home'], display: ['.', 'Home'], description: 'Scroll the column to the top' },
-  { action: 'help', keys: ['?'], display: ['?'], description: 'Show keyboard shortcuts' },
-  { action: 'close', keys: ['Escape'], display: ['Esc'], description: 'Close the open panel or overlay' },
+  { action: 'columnLeft', keys: ['ArrowLeft', 'h'], display: ['←', 'h'] },
+  { action: 'columnRight', keys: ['ArrowRight', 'l'], display: ['→', 'l'] },
+  { action: 'itemUp', keys: ['ArrowUp', 'k'], display: ['↑', 'k'] },
+  { action: 'itemDown', keys: ['ArrowDown', 'j'], display: ['↓', 'j'] },
+  { action: 'open', keys: ['Enter', 'o'], display: ['Enter', 'o'] },
+  { action: 'reply', keys: ['r'], display: ['r'] },
+  { action: 'renote', keys: ['t'], display: ['t'] },
+  { action: 'react', keys: ['f', '+'], display: ['f', '+'] },
+  { action: 'compose', keys: ['n'], display: ['n'] },
+  { action: 'top', keys: ['.', 'Home'], display: ['.', 'Home'] },
+  { action: 'help', keys: ['?'], display: ['?'] },
+  { action: 'close', keys: ['Escape'], display: ['Esc'] },
 ];
 
 /** Also, with a column focused: Alt+Shift+←/→ moves the column (handled by the column itself). */
-export const columnMoveShortcut = { display: ['Alt', 'Shift', '←/→'], description: 'Move the focused column left or right' } as const;
+export const columnMoveShortcut = { display: ['Alt', 'Shift', '←/→'] } as const;
 
 const byKey = new Map<string, ShortcutAction>(shortcuts.flatMap((s) => s.keys.map((k) => [k, s.action] as const)));
 

@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { FileView } from '../notes/noteView';
 import { Icon } from '../notes/icons';
+import { useSetting } from '../settings/settingsStore';
 import { MediaViewer } from './MediaViewer';
 import { safeMediaUrl } from './mediaUrl';
 import './media.css';
@@ -13,6 +15,9 @@ export const gridMax = 4;
  * files as links. Sensitive files stay blurred until clicked. A tile opens the viewer.
  */
 export function MediaGrid({ files }: { files: readonly FileView[] }) {
+  const { t } = useTranslation();
+  const mediaMode = useSetting('media');
+  const hideAll = mediaMode === 'hide';
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
   const [viewing, setViewing] = useState<number | null>(null);
   const visual = files.filter((f) => f.kind === 'image' || f.kind === 'video');
@@ -24,9 +29,9 @@ export function MediaGrid({ files }: { files: readonly FileView[] }) {
   return (
     <div className="media">
       {tiles.length > 0 && (
-        <div className="media-grid" data-count={tiles.length} role="group" aria-label={`${visual.length} attachment${visual.length === 1 ? '' : 's'}`}>
+        <div className="media-grid" data-count={tiles.length} role="group" aria-label={t('media.attachments', { count: visual.length })}>
           {tiles.map((file, index) => {
-            const hidden = file.isSensitive && !revealed.has(file.id);
+            const hidden = (hideAll || (file.isSensitive && mediaMode !== 'show')) && !revealed.has(file.id);
             const thumb = safeMediaUrl(file.thumbnailUrl) ?? (file.kind === 'image' ? safeMediaUrl(file.url) : null);
             const alt = file.comment ?? '';
             const more = index === tiles.length - 1 && hiddenCount > 0 ? hiddenCount : 0;
@@ -43,10 +48,10 @@ export function MediaGrid({ files }: { files: readonly FileView[] }) {
                   </span>
                 )}
                 {hidden ? (
-                  <button type="button" className="media-sensitive-cover" onClick={() => reveal(file.id)} aria-label={`Show sensitive ${file.kind === 'video' ? 'video' : 'image'}`}>
+                  <button type="button" className="media-sensitive-cover" onClick={() => reveal(file.id)} aria-label={hideAll && !file.isSensitive ? t(file.kind === 'video' ? 'media.showHiddenVideo' : 'media.showHiddenImage') : t(file.kind === 'video' ? 'media.showSensitiveVideo' : 'media.showSensitiveImage')}>
                     <span className="media-sensitive-label">
-                      <Icon name="eye" /> Sensitive content
-                      <small>Click to show</small>
+                      <Icon name="eye" /> {hideAll && !file.isSensitive ? t('media.hidden') : t('media.sensitive')}
+                      <small>{t('media.clickToShow')}</small>
                     </span>
                   </button>
                 ) : (
@@ -54,14 +59,14 @@ export function MediaGrid({ files }: { files: readonly FileView[] }) {
                     type="button"
                     className="media-open"
                     onClick={() => setViewing(visual.indexOf(file))}
-                    aria-label={`Open ${file.kind === 'video' ? 'video' : 'image'} ${index + 1} of ${visual.length}${alt ? `: ${alt}` : ''}`}
+                    aria-label={t(file.kind === 'video' ? 'media.openVideo' : 'media.openImage', { n: index + 1, total: visual.length }) + (alt ? t('media.altSuffix', { alt }) : '')}
                   >
                     {more > 0 && <span className="media-more">+{more}</span>}
                   </button>
                 )}
                 {!hidden && alt && (
                   <span className="media-alt-badge" title={alt} aria-hidden="true">
-                    ALT
+                    {t('media.altBadge')}
                   </span>
                 )}
               </div>
@@ -78,12 +83,13 @@ export function MediaGrid({ files }: { files: readonly FileView[] }) {
 }
 
 function OtherFile({ file }: { file: FileView }) {
+  const { t } = useTranslation();
   const url = safeMediaUrl(file.url);
   if (file.kind === 'audio' && url) {
     return (
       <figure className="media-audio">
         <figcaption>{file.name}</figcaption>
-        <audio controls preload="none" src={url} aria-label={`Audio: ${file.comment ?? file.name}`} />
+        <audio controls preload="none" src={url} aria-label={t('media.audio', { name: file.comment ?? file.name })} />
       </figure>
     );
   }

@@ -1,13 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
 import type { FileView } from '../notes/noteView';
 import { Icon } from '../notes/icons';
 import { safeMediaUrl } from './mediaUrl';
+import { formatPercent } from '../../i18n';
 
 const zoomSteps = [1, 1.5, 2, 3, 4];
 
 /** Full-size images and videos of one note: ←/→ between them, Escape closes, zoom in/out, alt text shown. */
 export function MediaViewer({ files, start, onClose }: { files: readonly FileView[]; start: number; onClose(): void }) {
+  const { t } = useTranslation();
   const titleId = useId();
   const [index, setIndex] = useState(Math.min(Math.max(0, start), files.length - 1));
   const [zoom, setZoom] = useState(0);
@@ -34,34 +37,34 @@ export function MediaViewer({ files, start, onClose }: { files: readonly FileVie
       <div className="media-viewer-inner" onKeyDown={onKeyDown}>
         <header className="media-viewer-bar">
           <h2 id={titleId} className="media-viewer-title">
-            {file.kind === 'video' ? 'Video' : 'Image'} {index + 1} of {files.length}
+            {t(file.kind === 'video' ? 'media.videoN' : 'media.imageN', { n: index + 1, total: files.length })}
             <span className="media-viewer-name"> — {file.name}</span>
           </h2>
           {file.kind === 'image' && (
             <>
-              <button type="button" className="icon-button" aria-label="Zoom out" title="Zoom out (−)" disabled={zoom === 0} onClick={() => setZoom((z) => Math.max(0, z - 1))}>
+              <button type="button" className="icon-button" aria-label={t('media.zoomOut')} title={t('media.zoomOutKey')} disabled={zoom === 0} onClick={() => setZoom((z) => Math.max(0, z - 1))}>
                 <Icon name="zoomOut" size={20} />
               </button>
               <span className="media-viewer-zoom" aria-live="polite">
-                {Math.round(scale * 100)}%
+                {formatPercent(scale)}
               </span>
-              <button type="button" className="icon-button" aria-label="Zoom in" title="Zoom in (+)" disabled={zoom === zoomSteps.length - 1} onClick={() => setZoom((z) => Math.min(zoomSteps.length - 1, z + 1))}>
+              <button type="button" className="icon-button" aria-label={t('media.zoomIn')} title={t('media.zoomInKey')} disabled={zoom === zoomSteps.length - 1} onClick={() => setZoom((z) => Math.min(zoomSteps.length - 1, z + 1))}>
                 <Icon name="zoomIn" size={20} />
               </button>
             </>
           )}
-          <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.closeEsc')} onClick={onClose}>
             <Icon name="close" size={20} />
           </button>
         </header>
         <div className="media-viewer-stage" data-zoomed={zoom > 0 || undefined}>
           {files.length > 1 && (
-            <button type="button" className="media-viewer-nav prev" aria-label="Previous" title="Previous (←)" onClick={() => go(-1)}>
+            <button type="button" className="media-viewer-nav prev" aria-label={t('media.previous')} title={t('media.previousKey')} onClick={() => go(-1)}>
               <Icon name="prev" size={28} />
             </button>
           )}
           {!url ? (
-            <p className="media-viewer-missing">This file cannot be shown.</p>
+            <p className="media-viewer-missing">{t('media.cannotShow')}</p>
           ) : file.kind === 'video' ? (
             <video key={url} className="media-viewer-media" src={url} controls autoPlay={false} aria-label={file.comment ?? file.name} />
           ) : (
@@ -76,7 +79,7 @@ export function MediaViewer({ files, start, onClose }: { files: readonly FileVie
             />
           )}
           {files.length > 1 && (
-            <button type="button" className="media-viewer-nav next" aria-label="Next" title="Next (→)" onClick={() => go(1)}>
+            <button type="button" className="media-viewer-nav next" aria-label={t('media.next')} title={t('media.nextKey')} onClick={() => go(1)}>
               <Icon name="next" size={28} />
             </button>
           )}
@@ -84,10 +87,10 @@ export function MediaViewer({ files, start, onClose }: { files: readonly FileVie
         <p className="media-viewer-alt" data-empty={!file.comment || undefined}>
           {file.comment ? (
             <>
-              <span className="media-viewer-alt-label">Alt text:</span> {file.comment}
+              <span className="media-viewer-alt-label">{t('media.altLabel')}</span> {file.comment}
             </>
           ) : (
-            'No alt text'
+            t('media.noAlt')
           )}
         </p>
       </div>

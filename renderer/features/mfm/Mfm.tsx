@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useContext, useMemo, useState } from 'react';
 import type { EmojiUrls } from './customEmoji';
 import { MfmActionsContext, MfmServerEmojisContext, type MfmActions } from './MfmContext';
 import { parseMfm, parseMfmSimple } from './parseMfm';
 import { newRenderContext, renderNodes, rootBranch } from './renderMfm';
+import { formatNumber } from '../../i18n';
 import './mfm.css';
 
 export interface MfmProps extends MfmActions {
@@ -47,11 +49,12 @@ export function Mfm({ text, emojis, host, plain = false, serverEmojis, onMention
 
 /** The text past the parse limit: offered, then rendered the same way (so again in bounded steps). */
 function MfmRest({ rest, emojis, host, serverEmojis }: { rest: string; emojis?: EmojiUrls; host: string | null; serverEmojis?: EmojiUrls }) {
+  const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   if (shown) return <Mfm text={rest} emojis={emojis} host={host} serverEmojis={serverEmojis} />;
   return (
     <button type="button" className="mfm-show-more" onClick={() => setShown(true)}>
-      Show more ({rest.length.toLocaleString()} characters)
+      {t('mfm.showMore', { count: rest.length, formatted: formatNumber(rest.length) })}
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useContext, useState, type MouseEvent, type ReactNode } from 'react';
 import { MfmActionsContext } from './MfmContext';
 import { displayUrl } from './urlDisplay';
@@ -57,6 +58,7 @@ export const googleSearchUrl = (query: string) => `https://www.google.com/search
 
 /** `query 検索` / `query Search`: the query in a box and a button that searches the web. */
 export function MfmSearch({ query }: { query: string }) {
+  const { t } = useTranslation();
   const { onOpenLink } = useContext(MfmActionsContext);
   const [value, setValue] = useState(query);
   const search = () => {
@@ -69,7 +71,7 @@ export function MfmSearch({ query }: { query: string }) {
       <input
         type="search"
         className="mfm-search-input"
-        aria-label="Search query"
+        aria-label={t('mfm.searchQuery')}
         value={value}
         onChange={(e) => setValue(e.target.value)}
         onKeyDown={(e) => {
@@ -77,7 +79,7 @@ export function MfmSearch({ query }: { query: string }) {
         }}
       />
       <button type="button" className="mfm-search-button" onClick={search}>
-        Search
+        {t('mfm.search')}
       </button>
     </div>
   );

@@ -45,10 +45,28 @@ function parseLineByLine(text: string): mfm.MfmNode[] {
 }
 
 /**
+ * The same note shows in several columns at once (home, local, global…): its text is parsed once.
+ * Trees are only read, never changed, so sharing them is safe. Oldest entries go first.
+ */
+function memoised<T>(parse: (text: string) => T, capacity = 1_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const parsed = parse(text);
+    cache.set(text, parsed);
+    if (cache.size > capacity) cache.delete(cache.keys().next().value as string);
+    return parsed;
+  };
+}
+
+/**
  * Parse a note's text into an MFM tree within the limits in limits.ts. A text longer than a
  * Misskey note may be (3,000 characters by default) is parsed in pieces (see chunkText.ts).
  */
-export function parseMfm(text: string): ParsedMfm {
+export const parseMfm = memoised(parseMfmUncached);
+
+function parseMfmUncached(text: string): ParsedMfm {
   const [head, rest] = cut(text, mfmLimits.maxParseChars);
   const nodes: mfm.MfmNode[] = [];
   let degraded = false;
@@ -64,7 +82,9 @@ export function parseMfm(text: string): ParsedMfm {
 }
 
 /** Names (display names, CW-less titles): text, unicode emoji and custom emoji only. */
-export function parseMfmSimple(text: string): mfm.MfmSimpleNode[] {
+export const parseMfmSimple = memoised(parseMfmSimpleUncached);
+
+function parseMfmSimpleUncached(text: string): mfm.MfmSimpleNode[] {
   const [head, rest] = cut(text, mfmLimits.maxParseChars);
   const nodes = mfm.parseSimple(head);
   return rest ? [...nodes, textNode(rest)] : nodes;

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import * as mfm from 'mfm-js';
 import type { ReactNode } from 'react';
 import type { EmojiUrls } from './customEmoji';
@@ -83,10 +84,10 @@ function renderNode(node: mfm.MfmNode, ctx: RenderContext, branch: Branch, key: 
         </div>
       );
     case 'mathInline':
-      return <code key={key} className="mfm-math mfm-math-inline" title="TeX">{node.props.formula}</code>;
+      return <code key={key} className="mfm-math mfm-math-inline" title={t('mfm.tex')}>{node.props.formula}</code>;
     case 'mathBlock':
       return (
-        <pre key={key} className="mfm-math mfm-math-block" title="TeX">
+        <pre key={key} className="mfm-math mfm-math-block" title={t('mfm.tex')}>
           <code>{node.props.formula}</code>
         </pre>
       );

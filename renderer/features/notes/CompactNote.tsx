@@ -1,3 +1,6 @@
+import { useTranslation } from 'react-i18next';
+import { formatRelativeTime } from '../../lib/relativeTime';
+import { useNow } from '../../lib/useNow';
 import { useState } from 'react';
 import { Mfm, UserDisplayName } from '../mfm';
 import { Avatar } from './Avatar';
@@ -9,6 +12,8 @@ import { RelativeTime } from './RelativeTime';
  * CW stays closed behind its own toggle; attachments and polls are counted, not shown.
  */
 export function CompactNote({ note, label, onOpen, className = '' }: { note: NoteView; label: string; onOpen?(): void; className?: string }) {
+  const { t, i18n } = useTranslation();
+  const now = useNow();
   const [open, setOpen] = useState(false);
   const extras = [note.files.length > 0 ? `${note.files.length} file${note.files.length === 1 ? '' : 's'}` : null, note.poll ? 'poll' : null].filter(Boolean).join(' · ');
   return (
@@ -20,7 +25,7 @@ export function CompactNote({ note, label, onOpen, className = '' }: { note: Not
         </span>
         <span className="note-acct">{acctOf(note.user)}</span>
         {onOpen ? (
-          <button type="button" className="note-time-button" onClick={onOpen} aria-label={`Open ${label.toLowerCase()}`}>
+          <button type="button" className="note-time-button" onClick={onOpen} aria-label={t('notes.openLabelled', { label, time: formatRelativeTime(note.createdAt, now, i18n.language) })}>
             <RelativeTime iso={note.createdAt} />
           </button>
         ) : (
@@ -28,14 +33,14 @@ export function CompactNote({ note, label, onOpen, className = '' }: { note: Not
         )}
       </header>
       {note.isHidden ? (
-        <p className="note-hidden">This note is not visible to you.</p>
+        <p className="note-hidden">{t('notes.notVisible')}</p>
       ) : note.cw ? (
         <div className="note-compact-body">
           <span className="note-cw-text">
             <Mfm plain text={note.cw} emojis={note.emojis} host={note.user.host} />
           </span>{' '}
           <button type="button" className="note-cw-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-            {open ? 'Hide' : 'Show'}
+            {open ? t('notes.hide') : t('notes.show')}
           </button>
           {open && note.text && (
             <div className="note-text">

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 /** One note that fails to render shows a line instead of breaking its column. */
@@ -20,8 +21,8 @@ export class NoteBoundary extends Component<{ noteId: string; children: ReactNod
   override render(): ReactNode {
     if (this.state.failed) {
       return (
-        <article className="note note-failed" data-note-id={this.props.noteId || undefined} aria-label="This note could not be shown">
-          <p className="note-hidden">This note could not be shown.</p>
+        <article className="note note-failed" data-note-id={this.props.noteId || undefined} aria-label={t('notes.failed')}>
+          <p className="note-hidden">{t('notes.failedText')}</p>
         </article>
       );
     }

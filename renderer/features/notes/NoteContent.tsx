@@ -1,24 +1,24 @@
 import { useState } from 'react';
+import { t } from '../../i18n';
 import { Mfm } from '../mfm';
 import { MediaGrid } from '../media/MediaGrid';
 import { NotePoll } from './NotePoll';
 import type { NoteView } from './noteView';
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** What the CW button says it hides: "Show content (120 characters, 2 files, a poll)". */
 export function hiddenSummary(note: Pick<NoteView, 'text' | 'files' | 'poll'>): string {
   const parts: string[] = [];
-  if (note.text) parts.push(plural([...note.text].length, 'character'));
-  if (note.files.length > 0) parts.push(plural(note.files.length, 'file'));
-  if (note.poll) parts.push('a poll');
-  return parts.join(', ');
+  if (note.text) parts.push(t('notes.summary.characters', { count: [...note.text].length }));
+  if (note.files.length > 0) parts.push(t('notes.summary.files', { count: note.files.length }));
+  if (note.poll) parts.push(t('notes.summary.poll'));
+  return parts.join(t('notes.summary.separator'));
 }
 
 /** The note's text (MFM), under its CW when it has one, then its media and poll. */
 export function NoteContent({ note, accountId }: { note: NoteView; accountId: string | null }) {
   const [open, setOpen] = useState(false);
-  if (note.isHidden) return <p className="note-hidden">This note is not visible to you.</p>;
+  if (note.isHidden) return <p className="note-hidden">{t('notes.notVisible')}</p>;
   const body = (
     <>
       {note.text && (
@@ -38,7 +38,7 @@ export function NoteContent({ note, accountId }: { note: NoteView; accountId: st
         <Mfm text={note.cw} emojis={note.emojis} host={note.user.host} />
       </div>
       <button type="button" className="note-cw-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-        {open ? 'Hide' : `Show content${summary ? ` (${summary})` : ''}`}
+        {open ? t('notes.hide') : summary ? t('notes.showContentWith', { summary }) : t('notes.showContent')}
       </button>
       {open && <div className="note-cw-body">{body}</div>}
     </div>

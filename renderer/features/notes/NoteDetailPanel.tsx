@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Note } from '../../../shared/model/note';
 import { getBridge } from '../../bridge';
@@ -10,6 +11,7 @@ type Loaded<T> = { status: 'loading' } | { status: 'ok'; value: T } | { status: 
 
 /** The note's thread: the conversation above (oldest first), the note, its replies below. Escape closes. */
 export function NoteDetailPanel({ accountId, noteId, initial, onClose }: { accountId: string; noteId: string; initial?: Note; onClose(): void }) {
+  const { t } = useTranslation();
   const titleId = useId();
   const fromStore = useAppState((s) => s.notesById[noteId]);
   const [fetched, setFetched] = useState<{ key: string; note: Loaded<Note>; above: Loaded<Note[]>; below: Loaded<Note[]> } | null>(null);
@@ -41,20 +43,20 @@ export function NoteDetailPanel({ accountId, noteId, initial, onClose }: { accou
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="note-detail-panel">
       <header className="modal-header">
-        <h2 id={titleId}>Note</h2>
-        <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <h2 id={titleId}>{t('noteDetail.title')}</h2>
+        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.closeEsc')} onClick={onClose}>
           ×
         </button>
       </header>
       <NoteScopeContext value={scope}>
         <div className="note-detail-thread" data-note-detail={noteId}>
-          <section aria-label="Conversation" className="note-detail-above">
+          <section aria-label={t('noteDetail.conversation')} className="note-detail-above">
             {above?.status === 'loading' || !above ? (
               <p className="column-note" aria-busy="true">
-                Loading the conversation…
+                {t('noteDetail.loadingConversation')}
               </p>
             ) : above.status === 'error' ? (
-              <p className="column-note column-note-error">Could not load the conversation: {above.message}</p>
+              <p className="column-note column-note-error">{t('noteDetail.conversationFailed', { message: above.message })}</p>
             ) : (
               safeList(above.value).map((n) => <NoteItem key={n.id} note={n} accountId={accountId} hideReplyContext />)
             )}
@@ -63,14 +65,14 @@ export function NoteDetailPanel({ accountId, noteId, initial, onClose }: { accou
             {note ? (
               <NoteItem note={note} accountId={accountId} hideReplyContext={above?.status === 'ok' && safeList(above.value).length > 0} />
             ) : current?.note.status === 'error' ? (
-              <p className="column-note column-note-error">Could not load the note: {current.note.message}</p>
+              <p className="column-note column-note-error">{t('noteDetail.noteFailed', { message: current.note.message })}</p>
             ) : (
-              <p className="column-note">Loading…</p>
+              <p className="column-note">{t('common.loading')}</p>
             )}
           </div>
-          <section aria-label="Replies" className="note-detail-below">
-            {below?.status === 'ok' && safeList(below.value).length === 0 && <p className="column-note">No replies.</p>}
-            {below?.status === 'error' && <p className="column-note column-note-error">Could not load the replies: {below.message}</p>}
+          <section aria-label={t('noteDetail.replies')} className="note-detail-below">
+            {below?.status === 'ok' && safeList(below.value).length === 0 && <p className="column-note">{t('noteDetail.noReplies')}</p>}
+            {below?.status === 'error' && <p className="column-note column-note-error">{t('noteDetail.repliesFailed', { message: below.message })}</p>}
             {below?.status === 'ok' && safeList(below.value).map((n) => <NoteItem key={n.id} note={n} accountId={accountId} hideReplyContext />)}
           </section>
         </div>

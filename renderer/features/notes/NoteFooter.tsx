@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n';
 import { useId, useRef, useState } from 'react';
 import type { AccountView } from '../../../shared/model/account';
 import { ModalDialog } from '../../components/ModalDialog';
@@ -16,6 +18,7 @@ type OpenMenu = 'renote' | 'more' | 'actAs' | null;
  * favourite, delete own note, act as another account). `note` is the note acted on.
  */
 export function NoteFooter({ note, accountId }: { note: NoteView; accountId: string | null }) {
+  const { t } = useTranslation();
   const accounts = useAppState((s) => s.accounts);
   const favourite = useNotesUi((s) => (accountId ? s.favourites[`${accountId}:${note.id}`] : undefined));
   const [menu, setMenu] = useState<OpenMenu>(null);
@@ -37,21 +40,21 @@ export function NoteFooter({ note, accountId }: { note: NoteView; accountId: str
 
   const target = () => ({ accountId: accountId!, note: note.raw });
   const renoteItems: MenuItem[] = [
-    { label: 'Renote', onSelect: () => void noteActions.renote(accountId!, note.id), disabled: !canRenote },
-    { label: 'Quote', onSelect: () => notesUiActions.openCompose({ ...target(), mode: 'quote' }), disabled: !canRenote },
+    { label: t('notes.renote'), onSelect: () => void noteActions.renote(accountId!, note.id), disabled: !canRenote },
+    { label: t('notes.quote'), onSelect: () => notesUiActions.openCompose({ ...target(), mode: 'quote' }), disabled: !canRenote },
   ];
   const moreItems: MenuItem[] = [
-    { label: 'Copy link', onSelect: () => link && void noteActions.copy(link), disabled: !link },
-    { label: 'Open in browser', onSelect: () => link && void noteActions.openInBrowser(link), disabled: !link },
+    { label: t('notes.copyLink'), onSelect: () => link && void noteActions.copy(link), disabled: !link },
+    { label: t('notes.openInBrowser'), onSelect: () => link && void noteActions.openInBrowser(link), disabled: !link },
     favourite
-      ? { label: 'Unfavourite', onSelect: () => void favouriteAs(false) }
-      : { label: 'Favourite', onSelect: () => void favouriteAs(true) },
-    ...(others.length > 0 ? [{ label: 'Act as…', submenu: true, keepOpen: true, onSelect: () => setMenu('actAs') }] : []),
-    ...(own ? [{ label: 'Delete', danger: true, onSelect: () => setConfirmDelete(true) }] : []),
+      ? { label: t('notes.unfavourite'), onSelect: () => void favouriteAs(false) }
+      : { label: t('notes.favourite'), onSelect: () => void favouriteAs(true) },
+    ...(others.length > 0 ? [{ label: t('notes.actAsMenu'), submenu: true, keepOpen: true, onSelect: () => setMenu('actAs') }] : []),
+    ...(own ? [{ label: t('notes.delete'), danger: true, onSelect: () => setConfirmDelete(true) }] : []),
   ];
   const actAsItems: MenuItem[] = [
     ...others.flatMap((other) => actAsFor(other)),
-    { label: 'Back', keepOpen: true, onSelect: () => setMenu('more') },
+    { label: t('notes.back'), keepOpen: true, onSelect: () => setMenu('more') },
   ];
 
   async function favouriteAs(value: boolean) {
@@ -63,21 +66,21 @@ export function NoteFooter({ note, accountId }: { note: NoteView; accountId: str
     const resolve = () => noteActions.resolve(other.id, accountId!, note.id);
     return [
       {
-        label: `React as ${acct}`,
+        label: t('notes.reactAs', { acct }),
         onSelect: async () => {
           const seen = await resolve();
           if (seen) notesUiActions.openPicker({ accountId: other.id, note: seen });
         },
       },
       {
-        label: `Renote as ${acct}`,
+        label: t('notes.renoteAs', { acct }),
         onSelect: async () => {
           const seen = await resolve();
           if (seen?.id) await noteActions.renote(other.id, seen.id);
         },
       },
       {
-        label: `Reply as ${acct}`,
+        label: t('notes.replyAs', { acct }),
         onSelect: async () => {
           const seen = await resolve();
           if (seen) notesUiActions.openCompose({ accountId: other.id, note: seen, mode: 'reply' });
@@ -88,33 +91,33 @@ export function NoteFooter({ note, accountId }: { note: NoteView; accountId: str
 
   return (
     <footer className="note-footer">
-      <button type="button" className="note-action" aria-label="Reply" title="Reply" disabled={disabled} onClick={() => notesUiActions.openCompose({ ...target(), mode: 'reply' })}>
+      <button type="button" className="note-action" aria-label={t('notes.reply')} title={t('notes.reply')} disabled={disabled} onClick={() => notesUiActions.openCompose({ ...target(), mode: 'reply' })}>
         <Icon name="reply" />
-        {note.repliesCount > 0 && <span className="note-action-count">{note.repliesCount}</span>}
+        {note.repliesCount > 0 && <span className="note-action-count">{formatNumber(note.repliesCount)}</span>}
       </button>
       <button
         ref={renoteButton}
         type="button"
         className="note-action"
-        aria-label="Renote"
-        title="Renote"
+        aria-label={t('notes.renote')}
+        title={t('notes.renote')}
         aria-haspopup="menu"
         aria-expanded={menu === 'renote'}
         disabled={disabled}
         onClick={() => setMenu((m) => (m === 'renote' ? null : 'renote'))}
       >
         <Icon name="renote" />
-        {note.renoteCount > 0 && <span className="note-action-count">{note.renoteCount}</span>}
+        {note.renoteCount > 0 && <span className="note-action-count">{formatNumber(note.renoteCount)}</span>}
       </button>
-      <button type="button" className="note-action" aria-label="React" title="React" disabled={disabled} onClick={() => notesUiActions.openPicker(target())}>
+      <button type="button" className="note-action" aria-label={t('notes.react')} title={t('notes.react')} disabled={disabled} onClick={() => notesUiActions.openPicker(target())}>
         <Icon name="react" />
       </button>
       <button
         ref={moreButton}
         type="button"
         className="note-action"
-        aria-label="More"
-        title="More"
+        aria-label={t('notes.more')}
+        title={t('notes.more')}
         aria-haspopup="menu"
         aria-expanded={menu === 'more' || menu === 'actAs'}
         disabled={disabled}
@@ -122,9 +125,9 @@ export function NoteFooter({ note, accountId }: { note: NoteView; accountId: str
       >
         <Icon name="more" />
       </button>
-      {menu === 'renote' && <Menu label="Renote" items={renoteItems} anchor={renoteButton} onClose={closeMenu} />}
-      {menu === 'more' && <Menu label="More" items={moreItems} anchor={moreButton} onClose={closeMenu} />}
-      {menu === 'actAs' && <Menu label="Act as" items={actAsItems} anchor={moreButton} onClose={closeMenu} />}
+      {menu === 'renote' && <Menu label={t('notes.renote')} items={renoteItems} anchor={renoteButton} onClose={closeMenu} />}
+      {menu === 'more' && <Menu label={t('notes.more')} items={moreItems} anchor={moreButton} onClose={closeMenu} />}
+      {menu === 'actAs' && <Menu label={t('notes.actAs')} items={actAsItems} anchor={moreButton} onClose={closeMenu} />}
       {confirmDelete && accountId && (
         <ConfirmDelete
           onCancel={() => setConfirmDelete(false)}
@@ -139,22 +142,23 @@ export function NoteFooter({ note, accountId }: { note: NoteView; accountId: str
 }
 
 function ConfirmDelete({ onCancel, onConfirm }: { onCancel(): void; onConfirm(): void }) {
+  const { t } = useTranslation();
   const titleId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
     <ModalDialog role="alertdialog" labelledBy={titleId} onClose={onCancel} initialFocus={cancelRef} className="confirm-dialog">
       <header className="modal-header">
-        <h2 id={titleId}>Delete this note?</h2>
+        <h2 id={titleId}>{t('notes.deleteTitle')}</h2>
       </header>
-      <p className="confirm-text">It is deleted on the server for everyone. This cannot be undone.</p>
+      <p className="confirm-text">{t('notes.deleteText')}</p>
       <div className="modal-footer">
         <span />
         <div className="form-actions">
           <button ref={cancelRef} type="button" className="secondary-button" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="button" className="danger-button" onClick={onConfirm}>
-            Delete
+            {t('notes.delete')}
           </button>
         </div>
       </div>

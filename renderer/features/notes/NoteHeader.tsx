@@ -1,3 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../i18n';
+import { formatRelativeTime } from '../../lib/relativeTime';
+import { useNow } from '../../lib/useNow';
 import { UserDisplayName } from '../mfm';
 import { InstanceTicker } from './InstanceTicker';
 import { acctOf, type NoteView } from './noteView';
@@ -6,6 +10,13 @@ import { VisibilityMark } from './VisibilityMark';
 
 /** Name (custom emoji), acct, server ticker, visibility marks, and the time (opens the note). */
 export function NoteHeader({ note, onOpenProfile, onOpenDetail }: { note: NoteView; onOpenProfile?(): void; onOpenDetail?(): void }) {
+  const { t, i18n } = useTranslation();
+  const now = useNow();
+  // The button shows the relative time: its name starts with it (what is seen is what is said), then the full date.
+  const valid = !!note.createdAt && !Number.isNaN(Date.parse(note.createdAt));
+  const openLabel = valid
+    ? t('notes.openNote', { relative: formatRelativeTime(note.createdAt, now, i18n.language), date: formatDateTime(new Date(note.createdAt), i18n.language) })
+    : t('notes.openNoteUnknown');
   const user = note.user;
   return (
     <header className="note-header">
@@ -22,7 +33,7 @@ export function NoteHeader({ note, onOpenProfile, onOpenDetail }: { note: NoteVi
       <InstanceTicker user={user} />
       <VisibilityMark visibility={note.visibility} localOnly={note.localOnly} />
       {onOpenDetail ? (
-        <button type="button" className="note-time-button" onClick={onOpenDetail} aria-label={`Open note (${note.createdAt ? new Date(note.createdAt).toLocaleString() : 'unknown time'})`}>
+        <button type="button" className="note-time-button" onClick={onOpenDetail} aria-label={openLabel}>
           <RelativeTime iso={note.createdAt} />
         </button>
       ) : (

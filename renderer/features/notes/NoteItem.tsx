@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { memo, useMemo } from 'react';
 import type { Note } from '../../../shared/model/note';
 import { MfmActionsContext, MfmServerEmojisContext, UserDisplayName, type MfmActions } from '../mfm';
@@ -27,12 +29,12 @@ interface NoteItemProps {
   hideReplyContext?: boolean;
 }
 
-function accessibleLabel(note: NoteView): string {
+function accessibleLabel(note: NoteView, t: TFunction): string {
   const shown = isPureRenote(note) ? note.renote : note;
   const who = displayName(shown.user);
-  const body = shown.isHidden ? 'not visible' : shown.cw ? `CW: ${shown.cw}` : (shown.text ?? (shown.files.length > 0 ? `${shown.files.length} files` : ''));
-  const prefix = isPureRenote(note) ? `${displayName(note.user)} renoted ${who}` : who;
-  return `${prefix}: ${body.slice(0, 140)}`;
+  const body = shown.isHidden ? t('notes.label.hidden') : shown.cw ? t('notifications.cw', { cw: shown.cw }) : (shown.text ?? (shown.files.length > 0 ? t('notes.summary.files', { count: shown.files.length }) : ''));
+  const prefix = isPureRenote(note) ? t('notes.label.renote', { renoter: displayName(note.user), who }) : who;
+  return t('notes.label.note', { who: prefix, body: body.slice(0, 140) });
 }
 
 /** One note in a column: a failure inside shows "This note could not be shown" instead of breaking the column. */
@@ -46,6 +48,7 @@ export const NoteItem = memo(function NoteItem(props: NoteItemProps) {
 });
 
 function NoteCard({ note: raw, posInSet, setSize, accountId: given, hideReplyContext = false }: NoteItemProps) {
+  const { t } = useTranslation();
   const note = noteView(raw);
   const pure = isPureRenote(note);
   const shown = pure ? note.renote : note;
@@ -70,7 +73,7 @@ function NoteCard({ note: raw, posInSet, setSize, accountId: given, hideReplyCon
     <NoteScopeContext value={scope}>
       <MfmServerEmojisContext value={serverEmojis.urls}>
         <MfmActionsContext value={actions}>
-          <article ref={rootRef} className="note" data-note-id={note.id || undefined} aria-label={accessibleLabel(note)} aria-posinset={posInSet} aria-setsize={setSize}>
+          <article ref={rootRef} className="note" data-note-id={note.id || undefined} aria-label={accessibleLabel(note, t)} aria-posinset={posInSet} aria-setsize={setSize}>
             {pure && (
               <p className="note-renoted-by">
                 <Icon name="renote" size={14} />
@@ -78,14 +81,14 @@ function NoteCard({ note: raw, posInSet, setSize, accountId: given, hideReplyCon
                 <span className="note-renoted-by-name">
                   <UserDisplayName user={note.user} />
                 </span>{' '}
-                renoted
+                {t('notes.renotedBy')}
                 <RelativeTime iso={note.createdAt} />
               </p>
             )}
             {shown.reply && !hideReplyContext && (
               <CompactNote
                 note={shown.reply}
-                label="In reply to"
+                label={t('notes.inReplyTo')}
                 className="note-reply-context"
                 onOpen={accountId && shown.reply.id ? () => notesUiActions.openDetail(accountId, shown.reply!.id, shown.reply!.raw) : undefined}
               />
@@ -101,7 +104,7 @@ function NoteCard({ note: raw, posInSet, setSize, accountId: given, hideReplyCon
                 {shown.renote && (
                   <CompactNote
                     note={shown.renote}
-                    label="Quoted note"
+                    label={t('notes.quotedNote')}
                     className="note-quote"
                     onOpen={accountId && shown.renote.id ? () => notesUiActions.openDetail(accountId, shown.renote!.id, shown.renote!.raw) : undefined}
                   />

@@ -1,3 +1,5 @@
+import { i18n } from '../../i18n';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef } from 'react';
 import { getBridge } from '../../bridge';
 import { ModalDialog } from '../../components/ModalDialog';
@@ -80,7 +82,7 @@ async function takeUp(action: PendingNoteAction, state: AppState): Promise<void>
   let note = heldNote(state, noteId);
   if (!note) {
     const shown = await getBridge().commands['notes.show']({ accountId, noteId });
-    if (!shown.ok) return notesUiActions.say(`Could not load the note: ${shown.error.message}`, true);
+    if (!shown.ok) return notesUiActions.say(i18n.t('noteDetail.noteFailed', { message: shown.error.message }), true);
     note = shown.value;
   }
   const target = { accountId, note: actionTargetOf(noteView(note)).raw };
@@ -91,13 +93,14 @@ async function takeUp(action: PendingNoteAction, state: AppState): Promise<void>
 
 /** Renote or quote (from the keyboard's `t`). */
 function RenoteChooser({ target, onClose }: { target: NoteTarget; onClose(): void }) {
+  const { t } = useTranslation();
   const titleId = useId();
   const first = useRef<HTMLButtonElement>(null);
   const id = noteView(target.note).id;
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} initialFocus={first} className="renote-chooser">
       <header className="modal-header">
-        <h2 id={titleId}>Renote</h2>
+        <h2 id={titleId}>{t('notes.renote')}</h2>
       </header>
       <div className="form-actions renote-chooser-actions">
         <button
@@ -109,7 +112,7 @@ function RenoteChooser({ target, onClose }: { target: NoteTarget; onClose(): voi
             void noteActions.renote(target.accountId, id);
           }}
         >
-          Renote
+          {t('notes.renote')}
         </button>
         <button
           type="button"
@@ -119,10 +122,10 @@ function RenoteChooser({ target, onClose }: { target: NoteTarget; onClose(): voi
             notesUiActions.openCompose({ ...target, mode: 'quote' });
           }}
         >
-          Quote
+          {t('notes.quote')}
         </button>
         <button type="button" className="secondary-button" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </ModalDialog>

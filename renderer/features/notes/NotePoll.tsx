@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatPercent } from '../../i18n';
 import { useId, useState } from 'react';
 import { useNow } from '../../lib/useNow';
 import { noteActions } from './state/noteActions';
@@ -8,6 +10,7 @@ import { pollSummary, pollTimeLeft, type NoteView, type PollView } from './noteV
  * A multiple-choice poll can take more votes until it ends.
  */
 export function NotePoll({ note, poll, accountId }: { note: NoteView; poll: PollView; accountId: string | null }) {
+  const { t } = useTranslation();
   const now = useNow();
   const labelId = useId();
   // Votes sent from here, shown at once (the stream confirms them), for this version of the note.
@@ -31,31 +34,35 @@ export function NotePoll({ note, poll, accountId }: { note: NoteView; poll: Poll
   return (
     <div className="note-poll" role="group" aria-labelledby={labelId} data-expired={summary.expired || undefined}>
       <span id={labelId} className="visually-hidden">
-        Poll{poll.multiple ? ' (multiple choice)' : ''}
+        {poll.multiple ? t('poll.labelMultiple') : t('poll.title')}
       </span>
       <ul className="note-poll-choices">
         {summary.choices.map((choice, index) => {
           const canVote = accountId && summary.canVote && !choice.isVoted;
-          const label = `${choice.text || `Choice ${index + 1}`}`;
+          const label = choice.text || t('poll.choiceN', { n: index + 1 });
           return (
             <li key={index} className="note-poll-choice" data-voted={choice.isVoted || undefined}>
               {canVote && !showResults ? (
-                <button type="button" className="note-poll-vote" onClick={() => void vote(index)} aria-label={`Vote for ${label}`}>
+                <button type="button" className="note-poll-vote" onClick={() => void vote(index)} aria-label={t('poll.voteFor', { label })}>
                   {label}
                 </button>
               ) : (
                 <div className="note-poll-result">
                   <span className="note-poll-bar" style={{ width: `${choice.percent}%` }} aria-hidden="true" />
                   <span className="note-poll-text">
-                    {choice.isVoted && <span aria-label="Your vote">✓ </span>}
+                    {choice.isVoted && (
+                      <span role="img" aria-label={t('poll.yourVote')}>
+                        {'✓ '}
+                      </span>
+                    )}
                     {label}
                   </span>
                   <span className="note-poll-count">
-                    {choice.votes} ({choice.percent}%)
+                    {t('poll.result', { votes: formatNumber(choice.votes), percent: formatPercent(choice.percent / 100) })}
                   </span>
                   {canVote && (
-                    <button type="button" className="note-poll-more" onClick={() => void vote(index)} aria-label={`Vote for ${label}`}>
-                      Vote
+                    <button type="button" className="note-poll-more" onClick={() => void vote(index)} aria-label={t('poll.voteFor', { label })}>
+                      {t('poll.vote')}
                     </button>
                   )}
                 </div>
@@ -65,9 +72,9 @@ export function NotePoll({ note, poll, accountId }: { note: NoteView; poll: Poll
         })}
       </ul>
       <p className="note-poll-meta">
-        {summary.total} vote{summary.total === 1 ? '' : 's'}
-        {poll.multiple ? ' · multiple choice' : ''}
-        {summary.expired ? ' · Ended' : left ? ` · ${left}` : ''}
+        {t('poll.votes', { count: summary.total, formatted: formatNumber(summary.total) })}
+        {poll.multiple ? ` · ${t('poll.multipleShort')}` : ''}
+        {summary.expired ? ` · ${t('poll.ended')}` : left ? ` · ${left}` : ''}
       </p>
     </div>
   );

@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
 import { ReactionEmoji } from '../mfm';
 import { safeMediaUrl } from '../media/mediaUrl';
-import { byCategory, searchCustom, searchUnicode, unicodeGroups } from './emojiCatalog';
+import { byCategory, otherCategory, searchCustom, searchUnicode, unicodeGroups } from './emojiCatalog';
 import { recentReactions } from './state/recentReactions';
 import { useServerEmojis } from './state/serverData';
 import './picker.css';
@@ -12,6 +13,7 @@ import './picker.css';
  * unicode emoji by group, search by name or alias. Arrow keys move between emoji, Enter picks.
  */
 export function ReactionPicker({ accountId, onPick, onClose }: { accountId: string; onPick(reaction: string): void; onClose(): void }) {
+  const { t } = useTranslation();
   const titleId = useId();
   const searchRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -64,25 +66,25 @@ export function ReactionPicker({ accountId, onPick, onClose }: { accountId: stri
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} initialFocus={searchRef} className="reaction-picker">
       <header className="modal-header">
-        <h2 id={titleId}>Pick a reaction</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <h2 id={titleId}>{t('picker.title')}</h2>
+        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
           ×
         </button>
       </header>
       <div className="picker-search">
-        <input ref={searchRef} type="search" aria-label="Search emoji" placeholder="Search by name or alias" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onSearchKey} />
+        <input ref={searchRef} type="search" aria-label={t('picker.search')} placeholder={t('picker.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onSearchKey} />
       </div>
       <div className="picker-body" ref={gridRef} onKeyDown={onGridKey}>
         {searching ? (
-          <PickerSection title="Results">
+          <PickerSection title={t('picker.results')}>
             {customHits.map(custom)}
             {unicodeHits.map(unicode)}
-            {customHits.length + unicodeHits.length === 0 && <p className="picker-empty">No emoji match “{query}”.</p>}
+            {customHits.length + unicodeHits.length === 0 && <p className="picker-empty">{t('picker.noMatch', { query })}</p>}
           </PickerSection>
         ) : (
           <>
             {recent.length > 0 && (
-              <PickerSection title="Recently used">
+              <PickerSection title={t('picker.recent')}>
                 {recent.map((r) => (
                   <EmojiButton key={`r:${r}`} label={r} onPick={() => pick(r)}>
                     <ReactionEmoji reaction={r} serverEmojis={urls} />
@@ -91,12 +93,12 @@ export function ReactionPicker({ accountId, onPick, onClose }: { accountId: stri
               </PickerSection>
             )}
             {categories.map(([name, emojis]) => (
-              <PickerSection key={`cat:${name}`} title={name} collapsible>
+              <PickerSection key={`cat:${name}`} title={name === otherCategory ? t('picker.other') : name} collapsible>
                 {emojis.map(custom)}
               </PickerSection>
             ))}
             {unicodeGroups.map((g) => (
-              <PickerSection key={`uni:${g.name}`} title={g.name}>
+              <PickerSection key={`uni:${g.name}`} title={t(`picker.groups.${g.id}`)}>
                 {g.emojis.map(unicode)}
               </PickerSection>
             ))}

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n';
 import { useState } from 'react';
 import { ReactionEmoji } from '../mfm';
 import { noteActions } from './state/noteActions';
@@ -9,6 +11,7 @@ import { reactionLabel, withOwnReaction } from './reactionCounts';
  * the own reaction is removed, another is reacted with (replacing the own one, as Misskey does).
  */
 export function ReactionsBar({ note, accountId }: { note: NoteView; accountId: string | null }) {
+  const { t } = useTranslation();
   // The viewer's reaction as sent from here, for this version of the note (then the stream's word counts).
   const [pending, setPending] = useState<{ raw: unknown; mine: string | null } | null>(null);
   const mine = pending && pending.raw === note.raw ? pending.mine : note.myReaction;
@@ -32,7 +35,7 @@ export function ReactionsBar({ note, accountId }: { note: NoteView; accountId: s
   };
 
   return (
-    <div className="note-reactions" role="group" aria-label="Reactions">
+    <div className="note-reactions" role="group" aria-label={t('notes.reactions')}>
       {reactions.map(([reaction, count]) => {
         const own = reaction === mine;
         return (
@@ -43,7 +46,7 @@ export function ReactionsBar({ note, accountId }: { note: NoteView; accountId: s
             aria-pressed={own}
             data-own={own || undefined}
             disabled={!accountId}
-            aria-label={`${reactionLabel(reaction)} ${count}${own ? ', yours' : ''}`}
+            aria-label={own ? t('notes.reactionCountOwn', { reaction: reactionLabel(reaction), n: formatNumber(count) }) : t('notes.reactionCount', { reaction: reactionLabel(reaction), n: formatNumber(count) })}
             title={reactionLabel(reaction)}
             onClick={() => void toggle(reaction)}
           >

@@ -13,8 +13,12 @@ const group = (spec: string): UnicodeEmoji[] =>
       return { char, name: name.join(' ') };
     });
 
-export const unicodeGroups: readonly { name: string; emojis: UnicodeEmoji[] }[] = [
+/** The key of custom emojis without a category (shown as "Other" in the active language). */
+export const otherCategory = 'Other';
+
+export const unicodeGroups: readonly { id: 'smileys' | 'symbols' | 'nature' | 'food' | 'objects'; name: string; emojis: UnicodeEmoji[] }[] = [
   {
+    id: 'smileys',
     name: 'Smileys',
     emojis: group(`
 👍 thumbs up like good
@@ -56,6 +60,7 @@ export const unicodeGroups: readonly { name: string; emojis: UnicodeEmoji[] }[] 
 `),
   },
   {
+    id: 'symbols',
     name: 'Hearts and symbols',
     emojis: group(`
 🧡 orange heart
@@ -81,6 +86,7 @@ export const unicodeGroups: readonly { name: string; emojis: UnicodeEmoji[] }[] 
 `),
   },
   {
+    id: 'nature',
     name: 'Animals and nature',
     emojis: group(`
 🐱 cat
@@ -104,6 +110,7 @@ export const unicodeGroups: readonly { name: string; emojis: UnicodeEmoji[] }[] 
 `),
   },
   {
+    id: 'food',
     name: 'Food and drink',
     emojis: group(`
 🍣 sushi
@@ -124,6 +131,7 @@ export const unicodeGroups: readonly { name: string; emojis: UnicodeEmoji[] }[] 
 `),
   },
   {
+    id: 'objects',
     name: 'Activities and objects',
     emojis: group(`
 🎂 birthday cake
@@ -190,5 +198,5 @@ export function byCategory<E extends CustomEmojiLike>(list: readonly E[]): [stri
   }
   const named = [...groups].filter(([k]) => k !== '');
   const other = groups.get('');
-  return other ? [...named, ['Other', other]] : named;
+  return other ? [...named, [otherCategory, other]] : named;
 }

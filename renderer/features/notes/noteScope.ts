@@ -12,11 +12,16 @@ export const NoteScopeContext = createContext<{ accountId: string | null; column
 export function useNoteAccount(noteId: string, given?: string | null): { accountId: string | null; columnId: string | null; rootRef: (el: HTMLElement | null) => void } {
   const scope = useContext(NoteScopeContext);
   const [domColumnId, setDomColumnId] = useState<string | null>(null);
-  const rootRef = useCallback((el: HTMLElement | null) => {
-    if (!el) return;
-    const id = el.closest<HTMLElement>('[data-column-id]')?.dataset.columnId ?? null;
-    setDomColumnId((old) => (old === id ? old : id));
-  }, []);
+  const scopedColumn = scope.columnId !== null;
+  // Inside a column the scope already says which: reading the DOM would only cost a second render.
+  const rootRef = useCallback(
+    (el: HTMLElement | null) => {
+      if (!el || scopedColumn) return;
+      const id = el.closest<HTMLElement>('[data-column-id]')?.dataset.columnId ?? null;
+      setDomColumnId((old) => (old === id ? old : id));
+    },
+    [scopedColumn],
+  );
   const columnId = scope.columnId ?? domColumnId;
   const fromColumn = useAppState((s) => (columnId ? (s.columns.find((c) => c.id === columnId)?.accountId ?? null) : null));
   const fromOpened = useAppState((s) => (s.openedNote && s.openedNote.noteId === noteId ? s.openedNote.accountId : null));

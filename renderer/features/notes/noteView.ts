@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { Note, NoteVisibility } from '../../../shared/model/note';
 import type { EmojiUrls } from '../mfm';
 
@@ -98,13 +99,28 @@ export function emojiMap(v: unknown): EmojiUrls {
 
 const visibilities: readonly NoteVisibility[] = ['public', 'home', 'followers', 'specified'];
 
+/**
+ * What a note may show at most. Misskey itself allows 16 files and 10 poll choices; a hostile
+ * server can send thousands, and rendering them all freezes the deck.
+ */
+export const noteLimits = { files: 16, pollChoices: 10, reactionKinds: 64, nameLength: 256, usernameLength: 128 } as const;
+
+const clip = (text: string | null, length: number): string | null => (text !== null && text.length > length ? text.slice(0, length) : text);
+
+/** The most used reactions first, at most `noteLimits.reactionKinds` of them. */
+function topReactions(value: unknown): [string, number][] {
+  const counted = Object.entries(obj(value)).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0);
+  if (counted.length <= noteLimits.reactionKinds) return counted;
+  return counted.sort((a, b) => b[1] - a[1]).slice(0, noteLimits.reactionKinds);
+}
+
 export function userView(value: unknown): UserView {
   const u = obj(value);
   const instance = u.instance != null && typeof u.instance === 'object' ? obj(u.instance) : null;
   return {
     id: str(u.id),
-    name: strOrNull(u.name),
-    username: str(u.username, '?') || '?',
+    name: clip(strOrNull(u.name), noteLimits.nameLength),
+    username: clip(str(u.username, '?'), noteLimits.usernameLength) || '?',
     host: strOrNull(u.host) || null,
     avatarUrl: strOrNull(u.avatarUrl),
     emojis: emojiMap(u.emojis),
@@ -142,7 +158,7 @@ export function fileView(value: unknown, index: number): FileView {
 function pollView(value: unknown): PollView | null {
   if (value == null || typeof value !== 'object') return null;
   const p = obj(value);
-  const choices = arr(p.choices).map((c) => {
+  const choices = arr(p.choices).slice(0, noteLimits.pollChoices).map((c) => {
     const choice = obj(c);
     return { text: str(choice.text), votes: Math.max(0, num(choice.votes)), isVoted: choice.isVoted === true };
   });
@@ -170,10 +186,10 @@ export function noteView(value: unknown, depth = 0): NoteView {
     visibility,
     localOnly: n.localOnly === true,
     isHidden: n.isHidden === true,
-    files: arr(n.files).filter((f) => f != null && typeof f === 'object').map(fileView),
+    files: arr(n.files).filter((f) => f != null && typeof f === 'object').slice(0, noteLimits.files).map(fileView),
     poll: pollView(n.poll),
     emojis: emojiMap(n.emojis),
-    reactions: Object.entries(obj(n.reactions)).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0),
+    reactions: topReactions(n.reactions),
     reactionEmojis: emojiMap(n.reactionEmojis),
     myReaction: strOrNull(n.myReaction),
     renote: depth < 2 && n.renote != null && typeof n.renote === 'object' ? noteView(n.renote, depth + 1) : null,
@@ -202,12 +218,6 @@ export const actionTargetOf = (note: NoteView): NoteView => (isPureRenote(note) 
 export const displayName = (user: Pick<UserView, 'name' | 'username'>): string => (user.name?.trim() ? user.name : user.username);
 export const acctOf = (user: Pick<UserView, 'username' | 'host'>): string => (user.host ? `@${user.username}@${user.host}` : `@${user.username}`);
 
-export const visibilityLabels: Record<NoteVisibility, string> = {
-  public: 'Public',
-  home: 'Home',
-  followers: 'Followers only',
-  specified: 'Direct',
-};
 
 /** The note's page: its own URL on a remote server, else on the viewing account's server. */
 export function noteLink(note: Pick<NoteView, 'id' | 'url' | 'uri'>, server: string | null | undefined): string | null {
@@ -245,15 +255,15 @@ export function pollTimeLeft(expiresAt: string | null, now: number): string | nu
   if (!expiresAt) return null;
   const ms = Date.parse(expiresAt) - now;
   if (!Number.isFinite(ms)) return null;
-  if (ms <= 0) return 'Ended';
-  const units: [string, number][] = [
-    ['day', 86_400_000],
-    ['hour', 3_600_000],
-    ['minute', 60_000],
-  ];
+  if (ms <= 0) return t('poll.ended');
+  const units = [
+    ['days', 86_400_000],
+    ['hours', 3_600_000],
+    ['minutes', 60_000],
+  ] as const;
   for (const [unit, size] of units) {
     const n = Math.floor(ms / size);
-    if (n >= 1) return `${n} ${unit}${n === 1 ? '' : 's'} left`;
+    if (n >= 1) return t(`poll.left.${unit}`, { count: n });
   }
-  return 'Less than a minute left';
+  return t('poll.left.lessThanMinute');
 }

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import { useDesktopNotificationsPref } from './useDesktopNotifier';
 
 /** A switch in an account's row: desktop notifications for this account's new notifications. */
 export function DesktopNotificationsSwitch({ accountId, describedBy }: { accountId: string; describedBy?: string }) {
+  const { t } = useTranslation();
   const [on, setOn] = useDesktopNotificationsPref(accountId);
   const [problem, setProblem] = useState<string | null>(null);
   const problemId = useId();
@@ -20,7 +22,7 @@ export function DesktopNotificationsSwitch({ accountId, describedBy }: { account
         <span className="switch-track" aria-hidden="true">
           <span className="switch-thumb" />
         </span>
-        <span className="switch-label">Desktop notifications</span>
+        <span className="switch-label">{t('settings.desktopNotifications')}</span>
       </button>
       {problem && (
         <p id={problemId} className="form-error switch-problem">

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { useCallback, useMemo } from 'react';
 import { everyAccount } from '../../../shared/model/column';
 import type { NotificationItem } from '../../../shared/model/notification';
@@ -12,7 +13,7 @@ import { NotificationRow } from './NotificationRow';
 const noItems: NotificationItem[] = [];
 
 /** A notification column's notifications, virtualised, newest first; in an all-accounts column each says whose it is. */
-export function NotificationList({ columnId, accountId }: { columnId: string; accountId: string }) {
+export function NotificationList({ columnId, accountId, onScreen = true }: { columnId: string; accountId: string; onScreen?: boolean }) {
   const items = useAppState((s) => s.columnNotifications[columnId] ?? noItems);
   const load = useAppState((s) => s.columnLoads[columnId] ?? idleLoad);
   const accounts = useAppState((s) => s.accounts);
@@ -43,10 +44,11 @@ export function NotificationList({ columnId, accountId }: { columnId: string; ac
     <VirtualFeed
       columnId={columnId}
       rowKeys={rowKeys}
+      onScreen={onScreen}
       renderRow={renderRow}
       watchEntries={watchEntries}
       estimateSize={72}
-      newLabel={(n) => (n === 1 ? '1 new notification' : `${n} new notifications`)}
+      newLabel={(n) => t('feed.newNotifications', { count: n })}
       footer={items.length > 0 ? <FeedFooter load={load} what="notifications" /> : null}
     />
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { memo } from 'react';
 import type { AccountView } from '../../../shared/model/account';
 import type { NotificationItem } from '../../../shared/model/notification';
@@ -16,6 +17,7 @@ interface NotificationRowProps {
 
 /** One notification of any type, as plain text: an icon, who, what, and the note it is about. */
 export const NotificationRow = memo(function NotificationRow({ item, forAccount, posInSet, setSize }: NotificationRowProps) {
+  const { t } = useTranslation();
   const view = describeNotification(item);
   const excerpt = noteExcerpt(view.note);
   const createdAt = typeof item.notification?.createdAt === 'string' ? item.notification.createdAt : null;
@@ -57,7 +59,7 @@ export const NotificationRow = memo(function NotificationRow({ item, forAccount,
         {excerpt && <p className="notification-note">{excerpt}</p>}
         {forAccount !== undefined && (
           <p className="notification-for" data-for-account={item.accountId}>
-            for {forAccount ? accountAcct(forAccount) : 'a removed account'}
+            {forAccount ? t('notifications.forAccount', { acct: accountAcct(forAccount) }) : t('notifications.forRemoved')}
           </p>
         )}
       </div>

@@ -3,44 +3,30 @@ import type { NotificationItem } from '../../../shared/model/notification';
 import { accountAcct } from '../../lib/acct';
 import { describeNotification, noteExcerpt } from './notificationView';
 
-/** Per-account desktop notification choices, kept in localStorage until settings exist. */
-const storageKey = 'missdeck.desktopNotifications.v1';
+/** Where per-account desktop notification choices were kept before settings existed; moved into settings once. */
+const legacyStorageKey = 'missdeck.desktopNotifications.v1';
 
 export interface KeyValue {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem(key: string): void;
 }
-
-const listeners = new Set<() => void>();
-let cache: { raw: string | null; value: Record<string, boolean> } | null = null;
 
 const defaultStorage = (): KeyValue | null => (typeof localStorage === 'undefined' ? null : localStorage);
 
-export function readDesktopPrefs(storage: KeyValue | null = defaultStorage()): Record<string, boolean> {
-  const raw = storage?.getItem(storageKey) ?? null;
-  if (cache && cache.raw === raw) return cache.value;
-  let value: Record<string, boolean> = {};
+/** The choices saved by the old localStorage switch, if any (then forgets them). */
+export function takeLegacyDesktopPrefs(storage: KeyValue | null = defaultStorage()): Record<string, boolean> | null {
+  const raw = storage?.getItem(legacyStorageKey) ?? null;
+  if (raw === null) return null;
+  storage?.removeItem(legacyStorageKey);
   try {
-    const parsed: unknown = raw ? JSON.parse(raw) : {};
-    if (parsed && typeof parsed === 'object') {
-      value = Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'boolean')) as Record<string, boolean>;
-    }
+    const parsed: unknown = JSON.parse(raw);
+    if (!parsed || typeof parsed !== 'object') return null;
+    const value = Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'boolean')) as Record<string, boolean>;
+    return Object.keys(value).length > 0 ? value : null;
   } catch {
-    value = {};
+    return null;
   }
-  cache = { raw, value };
-  return value;
-}
-
-export function setDesktopNotifications(accountId: string, on: boolean, storage: KeyValue | null = defaultStorage()): void {
-  const next = { ...readDesktopPrefs(storage), [accountId]: on };
-  storage?.setItem(storageKey, JSON.stringify(next));
-  for (const listener of listeners) listener();
-}
-
-export function subscribeDesktopPrefs(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** What a desktop notification says: title, body, and a tag so one notification shows once. */

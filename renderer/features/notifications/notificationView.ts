@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { Note } from '../../../shared/model/note';
 import type { NotificationItem } from '../../../shared/model/notification';
 import { userDisplayName } from '../../lib/acct';
@@ -35,7 +36,7 @@ const asUser = (value: unknown): User | null => (typeof value === 'object' && va
 const asNote = (value: unknown): Note | null =>
   typeof value === 'object' && value !== null && typeof (value as Note).id === 'string' ? (value as Note) : null;
 
-const nameOf = (user: User | null): string => (user && (user.username || user.name) ? userDisplayName({ name: user.name ?? null, username: user.username ?? '' }) : 'Someone');
+const nameOf = (user: User | null): string => (user && (user.username || user.name) ? userDisplayName({ name: user.name ?? null, username: user.username ?? '' }) : t('notifications.someone'));
 
 /** `:blobcat@.:` / `:blobcat@misskey.io:` / `👍`: the text to show and, for a custom emoji, its image. */
 export function reactionView(reaction: string, note: Note | null): ReactionView {
@@ -48,17 +49,9 @@ export function reactionView(reaction: string, note: Note | null): ReactionView 
   return { text: `:${local}:`, imageUrl: safeWebUrl(url) };
 }
 
-const exportNames: Record<string, string> = {
-  antenna: 'antennas',
-  blocking: 'blocked users',
-  clip: 'clips',
-  customEmoji: 'custom emojis',
-  favorite: 'favorites',
-  following: 'follows',
-  muting: 'muted users',
-  note: 'notes',
-  userList: 'lists',
-};
+const exportEntities = ['antenna', 'blocking', 'clip', 'customEmoji', 'favorite', 'following', 'muting', 'note', 'userList'] as const;
+const exportName = (what: string): string =>
+  (exportEntities as readonly string[]).includes(what) ? t(`notifications.export.${what as (typeof exportEntities)[number]}`) : what;
 
 /** How one notification reads. Never throws: an unknown or malformed one reads as "Notification: <type>". */
 export function describeNotification(item: NotificationItem): NotificationView {
@@ -67,23 +60,23 @@ export function describeNotification(item: NotificationItem): NotificationView {
   const user = asUser(n.user);
   const note = asNote(n.note);
   const who = nameOf(user);
-  const view: NotificationView = { type, icon: '•', user, text: `Notification: ${type}`, note, reaction: null, detail: null, imageUrl: null, others: 0 };
+  const view: NotificationView = { type, icon: '•', user, text: t('notifications.unknown', { type }), note, reaction: null, detail: null, imageUrl: null, others: 0 };
   switch (type) {
     case 'follow':
-      return { ...view, icon: '➕', text: `${who} followed you` };
+      return { ...view, icon: '➕', text: t('notifications.follow', { who }) };
     case 'mention':
-      return { ...view, icon: '@', text: `${who} mentioned you` };
+      return { ...view, icon: '@', text: t('notifications.mention', { who }) };
     case 'reply':
-      return { ...view, icon: '↩', text: `${who} replied` };
+      return { ...view, icon: '↩', text: t('notifications.reply', { who }) };
     case 'renote':
-      return { ...view, icon: '⟳', text: `${who} renoted your note` };
+      return { ...view, icon: '⟳', text: t('notifications.renote', { who }) };
     case 'quote':
-      return { ...view, icon: '❝', text: `${who} quoted your note` };
+      return { ...view, icon: '❝', text: t('notifications.quote', { who }) };
     case 'note':
-      return { ...view, icon: '✎', text: `${who} posted a note` };
+      return { ...view, icon: '✎', text: t('notifications.note', { who }) };
     case 'reaction': {
       const reaction = str(n.reaction);
-      return { ...view, icon: '☺', text: `${who} reacted to your note`, reaction: reaction ? reactionView(reaction, note) : null };
+      return { ...view, icon: '☺', text: t('notifications.reaction', { who }), reaction: reaction ? reactionView(reaction, note) : null };
     }
     case 'reaction:grouped': {
       const reactions = Array.isArray(n.reactions) ? (n.reactions as { user?: unknown; reaction?: unknown }[]) : [];
@@ -95,7 +88,7 @@ export function describeNotification(item: NotificationItem): NotificationView {
         icon: '☺',
         user: first,
         others,
-        text: others > 0 ? `${nameOf(first)} and ${others} other${others === 1 ? '' : 's'} reacted to your note` : `${nameOf(first)} reacted to your note`,
+        text: others > 0 ? t('notifications.reactionGrouped', { who: nameOf(first), count: others }) : t('notifications.reaction', { who: nameOf(first) }),
         reaction: reaction ? reactionView(reaction, note) : null,
       };
     }
@@ -108,47 +101,47 @@ export function describeNotification(item: NotificationItem): NotificationView {
         icon: '⟳',
         user: first,
         others,
-        text: others > 0 ? `${nameOf(first)} and ${others} other${others === 1 ? '' : 's'} renoted your note` : `${nameOf(first)} renoted your note`,
+        text: others > 0 ? t('notifications.renoteGrouped', { who: nameOf(first), count: others }) : t('notifications.renote', { who: nameOf(first) }),
       };
     }
     case 'pollEnded':
-      return { ...view, icon: '📊', text: user && user.username ? `${who}'s poll has ended` : 'A poll has ended' };
+      return { ...view, icon: '📊', text: user && user.username ? t('notifications.pollEndedBy', { who }) : t('notifications.pollEnded') };
     case 'scheduledNotePosted':
-      return { ...view, icon: '🕒', text: 'Your scheduled note was posted' };
+      return { ...view, icon: '🕒', text: t('notifications.scheduledNotePosted') };
     case 'scheduledNotePostFailed': {
       const draft = (n.noteDraft ?? {}) as { text?: unknown };
-      return { ...view, icon: '⚠', text: 'Your scheduled note could not be posted', detail: str(draft.text) };
+      return { ...view, icon: '⚠', text: t('notifications.scheduledNotePostFailed'), detail: str(draft.text) };
     }
     case 'receiveFollowRequest':
-      return { ...view, icon: '✋', text: `${who} asked to follow you` };
+      return { ...view, icon: '✋', text: t('notifications.receiveFollowRequest', { who }) };
     case 'followRequestAccepted':
-      return { ...view, icon: '✔', text: `${who} accepted your follow request`, detail: str(n.message) };
+      return { ...view, icon: '✔', text: t('notifications.followRequestAccepted', { who }), detail: str(n.message) };
     case 'achievementEarned':
-      return { ...view, icon: '🏆', text: 'Achievement unlocked', detail: str(n.achievement) };
+      return { ...view, icon: '🏆', text: t('notifications.achievementEarned'), detail: str(n.achievement) };
     case 'app':
       return {
         ...view,
         icon: '▣',
-        text: str(n.header) ?? 'Notification from an app',
+        text: str(n.header) ?? t('notifications.app'),
         detail: str(n.body),
         imageUrl: safeWebUrl(str(n.icon)),
       };
     case 'roleAssigned': {
       const role = (n.role ?? {}) as { name?: unknown };
-      return { ...view, icon: '★', text: str(role.name) ? `You were given the role ${str(role.name)}` : 'You were given a role' };
+      return { ...view, icon: '★', text: str(role.name) ? t('notifications.roleAssignedNamed', { role: str(role.name) ?? '' }) : t('notifications.roleAssigned') };
     }
     case 'chatRoomInvitationReceived':
-      return { ...view, icon: '💬', text: 'You were invited to a chat room' };
+      return { ...view, icon: '💬', text: t('notifications.chatRoomInvitationReceived') };
     case 'exportCompleted': {
       const what = str(n.exportedEntity);
-      return { ...view, icon: '📦', text: `Your export of ${what ? (exportNames[what] ?? what) : 'data'} is ready`, detail: 'Find it in your drive.' };
+      return { ...view, icon: '📦', text: t('notifications.exportCompleted', { what: what ? exportName(what) : t('notifications.export.data') }), detail: t('notifications.exportDetail') };
     }
     case 'login':
-      return { ...view, icon: '🔑', text: 'Someone signed in to your account' };
+      return { ...view, icon: '🔑', text: t('notifications.login') };
     case 'createToken':
-      return { ...view, icon: '🔑', text: 'An access token was created for your account' };
+      return { ...view, icon: '🔑', text: t('notifications.createToken') };
     case 'test':
-      return { ...view, icon: '🧪', text: 'Test notification' };
+      return { ...view, icon: '🧪', text: t('notifications.test') };
     default:
       return view;
   }
@@ -157,8 +150,8 @@ export function describeNotification(item: NotificationItem): NotificationView {
 /** The note's text as one plain line (a CW stands in for the text it hides). */
 export function noteExcerpt(note: Note | null, max = 280): string | null {
   if (!note) return null;
-  if (note.isHidden) return 'This note is not visible to you.';
-  const text = note.cw ? `CW: ${note.cw}` : (note.text ?? (note.renote ? (note.renote.cw ? `CW: ${note.renote.cw}` : note.renote.text) : null));
-  if (!text) return (note.files?.length ?? 0) > 0 ? `${note.files!.length} attachment${note.files!.length === 1 ? '' : 's'}` : null;
+  if (note.isHidden) return t('notifications.hiddenNote');
+  const text = note.cw ? t('notifications.cw', { cw: note.cw }) : (note.text ?? (note.renote ? (note.renote.cw ? t('notifications.cw', { cw: note.renote.cw }) : note.renote.text) : null));
+  if (!text) return (note.files?.length ?? 0) > 0 ? t('media.attachments', { count: note.files!.length }) : null;
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }

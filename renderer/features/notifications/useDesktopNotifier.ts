@@ -1,10 +1,20 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store';
-import { browserNotifications, notifyDesktop, readDesktopPrefs, setDesktopNotifications, subscribeDesktopPrefs } from './desktopNotifications';
+import { useSettings, useSettingsStore } from '../settings/settingsStore';
+import { browserNotifications, notifyDesktop, takeLegacyDesktopPrefs } from './desktopNotifications';
 
-/** Shows a desktop notification for each live notification of an account that asked for them. */
+/** Shows a desktop notification for each live notification of an account that asked for them (in settings). */
 export function useDesktopNotifier(): void {
   const store = useAppStoreApi();
+  const settings = useSettingsStore();
+  const loaded = useSettings((s) => s.loaded);
+  // Choices made before settings existed (localStorage) move into settings once.
+  useEffect(() => {
+    if (!loaded) return;
+    const legacy = takeLegacyDesktopPrefs();
+    if (legacy) void settings.getState().update({ desktopNotifications: { ...legacy, ...settings.getState().settings.desktopNotifications } });
+  }, [loaded, settings]);
   useEffect(
     () =>
       store.getState().onLiveNotifications((items) => {
@@ -12,7 +22,7 @@ export function useDesktopNotifier(): void {
         if (!N || N.permission !== 'granted') return;
         notifyDesktop(items, {
           accounts: () => store.getState().accounts,
-          enabled: (accountId) => readDesktopPrefs()[accountId] === true,
+          enabled: (accountId) => settings.getState().settings.desktopNotifications[accountId] === true,
           focused: () => document.hasFocus(),
           show: ({ title, body, tag, icon }) => {
             try {
@@ -23,24 +33,26 @@ export function useDesktopNotifier(): void {
           },
         });
       }),
-    [store],
+    [store, settings],
   );
 }
 
-/** Whether an account has desktop notifications on, and a way to turn them on (asking permission) or off. */
+/** Whether an account has desktop notifications on (settings), and a way to turn them on (asking permission) or off. */
 export function useDesktopNotificationsPref(accountId: string): [boolean, (on: boolean) => Promise<string | null>] {
-  const on = useSyncExternalStore(subscribeDesktopPrefs, () => readDesktopPrefs()[accountId] === true);
+  const { t } = useTranslation();
+  const settings = useSettingsStore();
+  const on = useSettings((s) => s.settings.desktopNotifications[accountId] === true);
+  const save = async (next: boolean): Promise<string | null> => {
+    const ok = await settings.getState().update({ desktopNotifications: { ...settings.getState().settings.desktopNotifications, [accountId]: next } });
+    return ok ? null : (settings.getState().error ?? t('settings.saveFailed'));
+  };
   const set = async (next: boolean): Promise<string | null> => {
-    if (!next) {
-      setDesktopNotifications(accountId, false);
-      return null;
-    }
+    if (!next) return save(false);
     const N = browserNotifications();
-    if (!N) return 'This system cannot show desktop notifications.';
+    if (!N) return t('settings.notificationsUnavailable');
     const permission = N.permission === 'granted' ? 'granted' : await N.requestPermission();
-    if (permission !== 'granted') return 'Desktop notifications are blocked for MissDeck by the system.';
-    setDesktopNotifications(accountId, true);
-    return null;
+    if (permission !== 'granted') return t('settings.notificationsBlocked');
+    return save(true);
   };
   return [on, set];
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { UserDetailed } from '../../../shared/model/content';
 import { getBridge } from '../../bridge';
@@ -12,12 +13,14 @@ import { acctOf } from '../notes/noteView';
 import { noteActions } from '../notes/state/noteActions';
 import { notesUiActions, type ProfileTarget } from '../notes/state/notesUi';
 import { profileView } from './profileView';
+import { formatNumber, i18n } from '../../i18n';
 import './users.css';
 
 type State = { key: string; status: 'loading' } | { key: string; status: 'ok'; user: UserDetailed } | { key: string; status: 'error'; message: string };
 
 /** A user's profile: banner, avatar, name, bio (MFM), fields, counts, follow, pinned notes, "Open as column". */
 export function UserProfilePanel({ target, onClose }: { target: ProfileTarget; onClose(): void }) {
+  const { t } = useTranslation();
   const titleId = useId();
   const { accountId } = target;
   const key = `${accountId}:${target.userId ?? ''}:${target.username ?? ''}@${target.host ?? ''}`;
@@ -32,7 +35,7 @@ export function UserProfilePanel({ target, onClose }: { target: ProfileTarget; o
       .commands['users.show'](input)
       .then((r) => {
         if (!live) return;
-        setState(r.ok && r.value ? { key, status: 'ok', user: r.value } : { key, status: 'error', message: r.ok ? 'No such user.' : r.error.message });
+        setState(r.ok && r.value ? { key, status: 'ok', user: r.value } : { key, status: 'error', message: r.ok ? i18n.t('profile.noSuchUser') : r.error.message });
       });
     return () => {
       live = false;
@@ -60,7 +63,7 @@ export function UserProfilePanel({ target, onClose }: { target: ProfileTarget; o
     if (r.ok) setFollowing({ key, value: next, busy: false });
     else {
       setFollowing({ key, value: !next, busy: false });
-      notesUiActions.say(`Could not ${next ? 'follow' : 'unfollow'}: ${r.error.message}`, true);
+      notesUiActions.say(i18n.t(next ? 'profile.followFailed' : 'profile.unfollowFailed', { message: r.error.message }), true);
     }
   };
 
@@ -68,20 +71,20 @@ export function UserProfilePanel({ target, onClose }: { target: ProfileTarget; o
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="user-profile">
       <header className="modal-header">
-        <h2 id={titleId}>{profile ? <UserDisplayName user={profile.user} /> : 'Profile'}</h2>
-        <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <h2 id={titleId}>{profile ? <UserDisplayName user={profile.user} /> : t('profile.title')}</h2>
+        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.closeEsc')} onClick={onClose}>
           ×
         </button>
       </header>
       <div className="user-profile-body">
         {current.status === 'loading' && (
           <p className="column-note" aria-busy="true">
-            Loading the profile…
+            {t('profile.loading')}
           </p>
         )}
         {current.status === 'error' && (
           <p className="column-note column-note-error" role="alert">
-            Could not load the profile: {current.message}
+            {t('profile.loadFailed', { message: current.message })}
           </p>
         )}
         {profile && (
@@ -93,15 +96,15 @@ export function UserProfilePanel({ target, onClose }: { target: ProfileTarget; o
                 <div className="user-names">
                   <p className="user-name">
                     <UserDisplayName user={profile.user} />
-                    {profile.user.isBot && <span className="user-badge">Bot</span>}
-                    {profile.isLocked && <span className="user-badge">Approves followers</span>}
+                    {profile.user.isBot && <span className="user-badge">{t('profile.bot')}</span>}
+                    {profile.isLocked && <span className="user-badge">{t('profile.locked')}</span>}
                   </p>
                   <p className="user-acct">{acctOf(profile.user)}</p>
-                  {profile.followsYou && <p className="user-badge">Follows you</p>}
+                  {profile.followsYou && <p className="user-badge">{t('profile.followsYou')}</p>}
                 </div>
                 {profile.id !== ownUserId && (
                   <button type="button" className={isFollowing ? 'secondary-button small' : 'primary-button small'} aria-pressed={isFollowing} disabled={following?.key === key && following.busy} onClick={() => void toggleFollow()}>
-                    {isFollowing ? 'Unfollow' : 'Follow'}
+                    {isFollowing ? t('profile.unfollow') : t('profile.follow')}
                   </button>
                 )}
               </div>
@@ -124,25 +127,25 @@ export function UserProfilePanel({ target, onClose }: { target: ProfileTarget; o
                   ))}
                 </dl>
               )}
-              <ul className="user-counts" aria-label="Counts">
+              <ul className="user-counts" aria-label={t('profile.counts')}>
                 <li>
-                  <strong>{profile.notesCount.toLocaleString()}</strong> notes
+                  <strong>{formatNumber(profile.notesCount)}</strong> {t('profile.notes', { count: profile.notesCount })}
                 </li>
                 <li>
-                  <strong>{profile.followingCount.toLocaleString()}</strong> following
+                  <strong>{formatNumber(profile.followingCount)}</strong> {t('profile.following', { count: profile.followingCount })}
                 </li>
                 <li>
-                  <strong>{profile.followersCount.toLocaleString()}</strong> followers
+                  <strong>{formatNumber(profile.followersCount)}</strong> {t('profile.followers', { count: profile.followersCount })}
                 </li>
               </ul>
               <div className="form-actions user-actions">
                 <button type="button" className="secondary-button small" onClick={() => void noteActions.openUserColumn(accountId, profile.id, acctOf(profile.user))}>
-                  Open as column
+                  {t('profile.openAsColumn')}
                 </button>
               </div>
               {profile.pinnedNotes.length > 0 && (
-                <section className="user-pinned" aria-label="Pinned notes">
-                  <h3>Pinned</h3>
+                <section className="user-pinned" aria-label={t('profile.pinnedNotes')}>
+                  <h3>{t('profile.pinned')}</h3>
                   {profile.pinnedNotes.map((n) => (
                     <NoteItem key={n.id} note={n} accountId={accountId} />
                   ))}

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DriveFileView } from '../../../../shared/model/content';
 import { getBridge } from '../../../bridge';
@@ -23,7 +24,7 @@ const readAsBase64 = (file: File): Promise<string> =>
   new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(base64Of(String(reader.result)));
-    reader.onerror = () => reject(reader.error ?? new Error('Could not read the file.'));
+    reader.onerror = () => reject(reader.error ?? new Error(t('compose.readFailed')));
     reader.readAsDataURL(file);
   });
 
@@ -67,7 +68,7 @@ export function useAttachments(accountId: string | null, maxFiles: number) {
       try {
         data = await readAsBase64(file);
       } catch (error) {
-        return patch(id, { status: 'error', error: error instanceof Error ? error.message : 'Could not read the file.' });
+        return patch(id, { status: 'error', error: error instanceof Error ? error.message : t('compose.readFailed') });
       }
       patch(id, { status: 'uploading', total: file.size });
       const current = itemsRef.current.find((a) => a.id === id);
@@ -94,7 +95,7 @@ export function useAttachments(accountId: string | null, maxFiles: number) {
   /** Add files (picked, pasted or dropped); returns a message when some were over the limit. */
   const add = useCallback(
     (files: readonly File[]): string | null => {
-      if (!accountId) return 'Choose an account first.';
+      if (!accountId) return t('compose.chooseAccount');
       const room = Math.max(0, maxFiles - itemsRef.current.length);
       const taken = files.slice(0, room);
       const added: Attachment[] = taken.map((file) => ({
@@ -113,7 +114,7 @@ export function useAttachments(accountId: string | null, maxFiles: number) {
       itemsRef.current = [...itemsRef.current, ...added];
       setItems(itemsRef.current);
       added.forEach((a, i) => void upload(a.id, taken[i]!, accountId));
-      return taken.length < files.length ? `A note can carry ${maxFiles} files at most.` : null;
+      return taken.length < files.length ? t('compose.maxFiles', { count: maxFiles }) : null;
     },
     [accountId, maxFiles, upload],
   );
@@ -136,7 +137,7 @@ export function useAttachments(accountId: string | null, maxFiles: number) {
         ...(change.isSensitive !== undefined ? { isSensitive: change.isSensitive } : {}),
         ...(change.comment !== undefined ? { comment: change.comment.trim() === '' ? null : change.comment.slice(0, 512) } : {}),
       });
-      if (!result.ok) patch(id, { error: `Could not save: ${result.error.message}` });
+      if (!result.ok) patch(id, { error: t('compose.saveFailed', { message: result.error.message }) });
       else patch(id, { error: null });
     },
     [patch, accountId],

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n';
 import type { CommandError } from '../../../../shared/contract/result';
 import type { Note } from '../../../../shared/model/note';
 import { getBridge } from '../../../bridge';
@@ -5,7 +6,7 @@ import { notesUiActions } from './notesUi';
 import { rememberReaction } from './recentReactions';
 
 const fail = (what: string, error: CommandError) => {
-  notesUiActions.say(`${what}: ${error.message}`, true);
+  notesUiActions.say(t('actions.failed', { what, message: error.message }), true);
   return false;
 };
 
@@ -14,60 +15,60 @@ export const noteActions = {
   async react(accountId: string, noteId: string, reaction: string): Promise<boolean> {
     rememberReaction(accountId, reaction);
     const result = await getBridge().commands['notes.react']({ accountId, noteId, reaction });
-    return result.ok || fail('Could not react', result.error);
+    return result.ok || fail(t('actions.react'), result.error);
   },
   async unreact(accountId: string, noteId: string): Promise<boolean> {
     const result = await getBridge().commands['notes.unreact']({ accountId, noteId });
-    return result.ok || fail('Could not remove the reaction', result.error);
+    return result.ok || fail(t('actions.unreact'), result.error);
   },
   async renote(accountId: string, noteId: string): Promise<boolean> {
     const result = await getBridge().commands['notes.renote']({ accountId, noteId });
-    if (result.ok) notesUiActions.say('Renoted');
-    return result.ok || fail('Could not renote', result.error);
+    if (result.ok) notesUiActions.say(t('actions.renoted'));
+    return result.ok || fail(t('actions.renote'), result.error);
   },
   async vote(accountId: string, noteId: string, choice: number): Promise<boolean> {
     const result = await getBridge().commands['notes.vote']({ accountId, noteId, choice });
-    return result.ok || fail('Could not vote', result.error);
+    return result.ok || fail(t('actions.vote'), result.error);
   },
   async favorite(accountId: string, noteId: string, favorite: boolean): Promise<boolean> {
     const result = await getBridge().commands['notes.favorite']({ accountId, noteId, favorite });
-    if (result.ok) notesUiActions.say(favorite ? 'Added to favourites' : 'Removed from favourites');
-    return result.ok || fail(favorite ? 'Could not favourite' : 'Could not unfavourite', result.error);
+    if (result.ok) notesUiActions.say(favorite ? t('actions.favourited') : t('actions.unfavourited'));
+    return result.ok || fail(favorite ? t('actions.favourite') : t('actions.unfavourite'), result.error);
   },
   async remove(accountId: string, noteId: string): Promise<boolean> {
     const result = await getBridge().commands['notes.delete']({ accountId, noteId });
-    if (result.ok) notesUiActions.say('Note deleted');
-    return result.ok || fail('Could not delete', result.error);
+    if (result.ok) notesUiActions.say(t('actions.deleted'));
+    return result.ok || fail(t('actions.delete'), result.error);
   },
   /** The note as `accountId` sees it (perhaps on another server), or null (with a message). */
   async resolve(accountId: string, fromAccountId: string, noteId: string): Promise<Note | null> {
     if (accountId === fromAccountId) {
       const shown = await getBridge().commands['notes.show']({ accountId, noteId });
-      return shown.ok ? shown.value : (fail('Could not load the note', shown.error), null);
+      return shown.ok ? shown.value : (fail(t('actions.loadNote'), shown.error), null);
     }
     const result = await getBridge().commands['notes.resolve']({ accountId, fromAccountId, noteId });
-    return result.ok ? result.value : (fail('Could not find the note from that account', result.error), null);
+    return result.ok ? result.value : (fail(t('actions.resolve'), result.error), null);
   },
   async openInBrowser(url: string): Promise<void> {
     const result = await getBridge().commands['app.openExternal']({ url });
-    if (!result.ok) fail('Could not open the browser', result.error);
+    if (!result.ok) fail(t('actions.openBrowser'), result.error);
   },
   async copy(text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      notesUiActions.say('Link copied');
+      notesUiActions.say(t('actions.linkCopied'));
     } catch {
-      notesUiActions.say('Could not copy the link', true);
+      notesUiActions.say(t('actions.copyFailed'), true);
     }
   },
   async openHashtagColumn(accountId: string, tag: string): Promise<void> {
     const result = await getBridge().commands['deck.addColumn']({ accountId, kind: 'hashtag', params: { tag, sourceName: `#${tag}` } });
-    if (result.ok) notesUiActions.say(`Added a column for #${tag}`);
-    else fail('Could not add the column', result.error);
+    if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: `#${tag}` }));
+    else fail(t('actions.addColumn'), result.error);
   },
   async openUserColumn(accountId: string, userId: string, sourceName: string): Promise<void> {
     const result = await getBridge().commands['deck.addColumn']({ accountId, kind: 'user', params: { userId, sourceName } });
-    if (result.ok) notesUiActions.say(`Added a column for ${sourceName}`);
-    else fail('Could not add the column', result.error);
+    if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: sourceName }));
+    else fail(t('actions.addColumn'), result.error);
   },
 };

@@ -1,0 +1,77 @@
+import { writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { round } from './stats';
+
+const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'cc'];
+
+export async function startTrace(browser: Browser, page: Page): Promise<void> {
+  await browser.startTracing(page, { categories });
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Main-thread work by kind: what a CPU profile lumps together as "(program)". */
+const kinds: Record<string, string> = {
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'prepaint',
+  Paint: 'paint',
+  Layerize: 'layerize',
+  'ScrollableArea::UpdateAfterLayout': 'layout',
+  UpdateLayer: 'layerize',
+  Commit: 'commit',
+  FunctionCall: 'script',
+  EvaluateScript: 'script',
+  'v8.callFunction': 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  EventDispatch: 'script',
+  ResizeObserverCallback: 'script',
+  MajorGC: 'gc',
+  MinorGC: 'gc',
+  'V8.GC_SCAVENGER': 'gc',
+  ParseHTML: 'parse',
+  HitTest: 'hittest',
+  IntersectionObserverController: 'observers',
+};
+
+/** Stops tracing, writes the trace (open it in DevTools' Performance panel) and sums the renderer main thread's time by kind. */
+export async function stopTrace(browser: Browser, file: string): Promise<string[]> {
+  const buffer = await browser.stopTracing();
+  writeFileSync(file, buffer);
+  const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return ['no renderer main thread in the trace'];
+  const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number');
+  if (own.length === 0) return ['no complete events on the main thread'];
+  let start = Infinity;
+  let end = -Infinity;
+  for (const e of own) {
+    start = Math.min(start, e.ts);
+    end = Math.max(end, e.ts + e.dur!);
+  }
+  // Outermost events of each kind only, so nested ones are not counted twice.
+  const byKind = new Map<string, number>();
+  const openUntil = new Map<string, number>();
+  let tasks = 0;
+  for (const e of own.sort((a, b) => a.ts - b.ts)) {
+    if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') tasks += e.dur!;
+    const kind = kinds[e.name];
+    if (!kind) continue;
+    if ((openUntil.get(kind) ?? -1) > e.ts) continue;
+    openUntil.set(kind, e.ts + e.dur!);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + e.dur!);
+  }
+  const wallMs = (end - start) / 1000;
+  const lines = [`renderer main thread over ${round(wallMs)} ms: tasks ${round(tasks / 1000)} ms (${round((tasks / 1000 / wallMs) * 100)}%)`];
+  for (const [kind, us] of [...byKind].sort((a, b) => b[1] - a[1])) lines.push(`  ${kind.padEnd(10)} ${String(round(us / 1000)).padStart(8)} ms ${String(round((us / 1000 / wallMs) * 100)).padStart(5)}%`);
+  return lines;
+}

@@ -1,0 +1,72 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Settings } from '../../shared/model/settings';
+import { en } from './en';
+import { ja } from './ja';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: typeof en };
+  }
+}
+
+export const catalogues = { en, ja } as const;
+export type Locale = keyof typeof catalogues;
+export const locales = Object.keys(catalogues) as Locale[];
+
+/** The UI language for a setting: `system` follows the system (navigator) language, English when it is not Japanese. */
+export function resolveLocale(language: Settings['language'], systemLanguage: string | undefined): Locale {
+  if (language !== 'system') return language;
+  return systemLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+/** One i18next instance for the app; resources are bundled, so it is ready synchronously. */
+export function createI18n(lng: Locale = 'en'): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources: { en: { translation: en }, ja: { translation: ja } },
+    lng,
+    fallbackLng: 'en',
+    supportedLngs: locales,
+    initAsync: false,
+    // React escapes text itself.
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}
+
+export const i18n = createI18n(resolveLocale('system', typeof navigator === 'undefined' ? undefined : navigator.language));
+
+/** The active locale, for Intl formatters outside React. */
+export const activeLocale = (): Locale => (i18n.language === 'ja' ? 'ja' : 'en');
+
+/** A translation outside React components (store messages, desktop notifications); follows the active language. */
+export const t: I18n['t'] = i18n.t.bind(i18n);
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number in the active locale ("1,234"). */
+export function formatNumber(value: number, locale: string = activeLocale()): string {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f.format(value);
+}
+
+/** A date and time in the active locale. */
+export function formatDateTime(date: Date, locale: string = activeLocale()): string {
+  return date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A ratio as a percentage in the active locale ("150%"). */
+export function formatPercent(ratio: number, locale: string = activeLocale()): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+/**
+ * A record whose values are read from the catalogue each time (so they follow the language), for
+ * tables keyed by a kind: `localizedRecord(columnKinds, (kind) => t(`columns.kind.${kind}`))`.
+ */
+export function localizedRecord<K extends string>(keys: readonly K[], translate: (key: K) => string): Readonly<Record<K, string>> {
+  const record = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(record, key, { enumerable: true, get: () => translate(key) });
+  return record;
+}
