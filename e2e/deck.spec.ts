@@ -57,7 +57,9 @@ test('every column kind fills from the server and updates live', async ({ page, 
   const columns: { kindCase: KindCase; column: Locator }[] = [];
   for (const kindCase of cases) columns.push({ kindCase, column: await addColumnThroughUi(page, kindCase.choice) });
   const itemsOf = (column: Locator, notifications = false) => column.locator(notifications ? 'article[data-notification-id]' : 'article[data-note-id]');
+  // Columns scrolled out of the window render no rows (they still stream): bring each into view.
   for (const { kindCase, column } of columns) {
+    await column.scrollIntoViewIfNeeded();
     await expect(itemsOf(column, kindCase.notifications).first(), `${kindCase.choice.kind} fills`).toBeVisible();
   }
 
@@ -65,6 +67,7 @@ test('every column kind fills from the server and updates live', async ({ page, 
   const expected: { kindCase: KindCase; column: Locator; text: string }[] = [];
   for (const { kindCase, column } of columns) expected.push({ kindCase, column, text: await kindCase.trigger(stamp) });
   for (const { kindCase, column, text } of expected) {
+    await column.scrollIntoViewIfNeeded();
     const polling = kindCase.choice.kind === 'user' || kindCase.choice.kind === 'search';
     await expect(itemsOf(column, kindCase.notifications).filter({ hasText: text }).first(), `${kindCase.choice.kind} updates live`).toBeVisible({
       timeout: polling ? 40_000 : 5_000,
@@ -100,6 +103,10 @@ test('the server refuses reconnects for 30 s: the app backs off, recovers, and f
 
 test('a deleted note disappears from every column; a reaction shows on a note shown in two columns', async ({ page, context }) => {
   session = await startDeckSession();
+  // What the renderer asks of the core: live updates reach only notes it has asked to watch.
+  const sentToCore: string[] = [];
+  page.on('websocket', (socket) => socket.on('framesent', (frame) => sentToCore.push(String(frame.payload))));
+  const watched = (noteId: string) => sentToCore.some((frame) => frame.includes('"notes.watch"') && frame.includes(noteId));
   const server = session.standinUrl;
   const alice = `@alice@${new URL(server).host}`;
   await page.goto(session.hostUrl);
@@ -113,6 +120,7 @@ test('a deleted note disappears from every column; a reaction shows on a note sh
   const inLocal = local.locator(`article[data-note-id="${note.id}"]`);
   await expect(inHome).toBeVisible();
   await expect(inLocal).toBeVisible();
+  await expect.poll(() => watched(note.id)).toBe(true);
 
   await control(server, 'react', { username: 'admin', noteId: note.id, reaction: '🎉' });
   await expect(inHome.getByText('🎉')).toBeVisible();
