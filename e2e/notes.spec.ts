@@ -113,7 +113,7 @@ test('post with a CW, with each visibility (Direct with a recipient), local only
   // The stand-in streams followers-only and direct notes with their content hidden even from their
   // author and recipients (Misskey hides them per subscriber), so those are found by id and their text
   // is checked after a reload, from the REST timeline.
-  const latestOfAlice = async () => (await api<ServerNote[]>(server, 'users/notes', { userId: seeded.users.alice, limit: 1 }))[0]!;
+  const latestOfAlice = async () => (await api<ServerNote[]>(server, 'users/notes', { userId: seeded.users.alice, limit: 1, withReplies: true }))[0]!;
   const marks: Record<string, string | null> = { public: null, home: 'Home', followers: 'Followers only' };
   const texts: Record<string, string> = {};
   for (const visibility of ['public', 'home', 'followers'] as const) {
