@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { handleMenuKeyDown } from '../../components/menuKeyboard';
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { ColumnView } from '../../../shared/model/column';
 import { useAppState } from '../../store';
@@ -35,35 +36,7 @@ export function ColumnSettingsMenu({ column, index, count, onClose, label }: Col
     return () => document.removeEventListener('pointerdown', onPointer);
   }, [onClose]);
 
-  const onKeyDown = (event: ReactKeyboardEvent) => {
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const go = (i: number) => items[(i + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        go(at + 1);
-        break;
-      case 'ArrowUp':
-        go(at - 1);
-        break;
-      case 'Home':
-        go(0);
-        break;
-      case 'End':
-        go(items.length - 1);
-        break;
-      case 'Escape':
-        onClose(true);
-        break;
-      case 'Tab':
-        onClose(false);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  };
+  const onKeyDown = (event: ReactKeyboardEvent) => handleMenuKeyDown(event, ref.current, onClose);
 
   const setOption = (option: ReturnType<typeof columnOptions>[number]) =>
     void updateColumn(column.id, { params: { ...column.params, [option]: !optionValue(column.params, option) } });

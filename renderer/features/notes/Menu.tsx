@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { handleMenuKeyDown } from '../../components/menuKeyboard';
 import { createPortal } from 'react-dom';
 
 export interface MenuItem {
@@ -56,35 +57,7 @@ export function Menu({ label, items, anchor, onClose }: MenuProps) {
     return () => document.removeEventListener('pointerdown', onPointer);
   }, [anchor, onClose]);
 
-  const onKeyDown = (event: ReactKeyboardEvent) => {
-    const list = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const go = (i: number) => list[(i + list.length) % list.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        go(at + 1);
-        break;
-      case 'ArrowUp':
-        go(at - 1);
-        break;
-      case 'Home':
-        go(0);
-        break;
-      case 'End':
-        go(list.length - 1);
-        break;
-      case 'Escape':
-        onClose(true);
-        break;
-      case 'Tab':
-        onClose(false);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  };
+  const onKeyDown = (event: ReactKeyboardEvent) => handleMenuKeyDown(event, ref.current, onClose);
 
   const menu: ReactNode = (
     <div
