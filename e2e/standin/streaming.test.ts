@@ -1,52 +1,39 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startStandin, type Standin } from './server';
-import { api, call, sleep, upgradeRefusal, WsClient } from './testkit';
+import { describe, expect, it } from 'vitest';
+import { startStandin } from './server';
+import { api, call, sleep, upgradeRefusal, WsClient, useStandin } from './testkit';
 
-let s: Standin;
-const clients: WsClient[] = [];
-beforeEach(async () => {
-  s = await startStandin();
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  await s.close();
-});
-
-async function open(token?: string): Promise<WsClient> {
-  const c = await WsClient.open(token === undefined ? s.streamingUrl : `${s.streamingUrl}?i=${token}`);
-  clients.push(c);
-  return c;
-}
+const env = useStandin();
+const open = env.open;
 
 const notesFor = (c: WsClient, id: string) => c.frames.filter((f) => f.type === 'channel' && f.body.id === id && f.body.type === 'note');
 
 describe('streaming', () => {
   it('bad token → HTTP 401 on the upgrade with the Misskey challenge, no WebSocket', async () => {
-    const r = await upgradeRefusal(`${s.streamingUrl}?i=thisIsNotAValidToken0`);
+    const r = await upgradeRefusal(`${env.s.streamingUrl}?i=thisIsNotAValidToken0`);
     expect(r).not.toBe('opened');
     if (r === 'opened') return;
     expect(r.status).toBe(401);
     expect(r.headers['www-authenticate']).toBe('Bearer realm="Misskey", error="invalid_token", error_description="Failed to authenticate"');
-    expect(s.stats().connectAttempts).toBe(1);
-    expect(s.stats().connections).toBe(0);
+    expect(env.s.stats().connectAttempts).toBe(1);
+    expect(env.s.stats().connections).toBe(0);
   });
 
   it('connected ack only with pong:true; non-boolean pong ignores the connect', async () => {
-    const c = await open(s.tokens.alice);
+    const c = await open(env.s.tokens.alice);
     c.send({ type: 'connect', body: { channel: 'main', id: 'm1' } });
     c.send({ type: 'connect', body: { channel: 'homeTimeline', id: 'h-bad', pong: 'yes' } });
     c.send({ type: 'connect', body: { channel: 'homeTimeline', id: 'h1', params: { withRenotes: true }, pong: true } });
     await c.until(() => c.frames.length >= 1);
     await sleep(100);
     expect(c.frames).toEqual([{ type: 'connected', body: { id: 'h1' } }]);
-    expect(s.stats().subscriptions).toBe(2);
+    expect(env.s.stats().subscriptions).toBe(2);
   });
 
   it('a followed user’s note reaches homeTimeline as a channel note event', async () => {
-    const c = await open(s.tokens.alice);
+    const c = await open(env.s.tokens.alice);
     c.send({ type: 'connect', body: { channel: 'homeTimeline', id: 'home', pong: true } });
     await c.until(() => c.frames.length === 1);
-    const posted = await call(s.url, '/__control/post', { method: 'POST', body: JSON.stringify({ username: 'bob', text: 'hi alice' }) });
+    const posted = await call(env.s.url, '/__control/post', { method: 'POST', body: JSON.stringify({ username: 'bob', text: 'hi alice' }) });
     const noteId = (posted.json as { note: { id: string } }).note.id;
     await c.until(() => notesFor(c, 'home').length === 1);
     expect(notesFor(c, 'home')[0]).toMatchObject({
@@ -54,23 +41,23 @@ describe('streaming', () => {
       body: { id: 'home', type: 'note', body: { id: noteId, text: 'hi alice', user: { username: 'bob' } } },
     });
     // admin is not followed by alice: nothing arrives for it.
-    s.post({ username: 'admin', text: 'not for alice' });
+    env.s.post({ username: 'admin', text: 'not for alice' });
     // REST-created notes stream too.
-    await api(s.url, 'notes/create', { text: 'mine', i: s.tokens.alice });
+    await api(env.s.url, 'notes/create', { text: 'mine', i: env.s.tokens.alice });
     await c.until(() => notesFor(c, 'home').length === 2);
     await sleep(100);
     expect(notesFor(c, 'home').map((f) => f.body.body?.text)).toEqual(['hi alice', 'mine']);
   });
 
   it('duplicate ids both deliver; disconnect stops delivery; junk is ignored', async () => {
-    const c = await open(s.tokens.alice);
+    const c = await open(env.s.tokens.alice);
     c.send({ type: 'connect', body: { channel: 'localTimeline', id: 'dup', pong: true } });
     c.send({ type: 'connect', body: { channel: 'globalTimeline', id: 'dup', pong: true } });
     c.send({ type: 'connect', body: { channel: 'noSuchChannel', id: 'bogus', pong: true } });
     c.send('{this is not json');
     c.send({ type: 'unknownMessageType', body: {} });
     await c.until(() => c.frames.length === 2);
-    s.post({ username: 'bob', text: 'probe' });
+    env.s.post({ username: 'bob', text: 'probe' });
     await c.until(() => notesFor(c, 'dup').length === 2);
     await sleep(100);
     expect(c.frames.filter((f) => f.type === 'connected').map((f) => f.body.id)).toEqual(['dup', 'dup']);
@@ -78,7 +65,7 @@ describe('streaming', () => {
 
     c.send({ type: 'disconnect', body: { id: 'dup' } });
     await sleep(100);
-    s.post({ username: 'bob', text: 'after disconnect' });
+    env.s.post({ username: 'bob', text: 'after disconnect' });
     await sleep(150);
     expect(notesFor(c, 'dup')).toHaveLength(2);
     expect(c.closed).toBe(false);
@@ -94,36 +81,36 @@ describe('streaming', () => {
   });
 
   it('subNote → noteUpdated deleted on notes/delete', async () => {
-    const c = await open(s.tokens.bob);
-    const { note } = s.post({ username: 'bob', text: 'to delete' });
+    const c = await open(env.s.tokens.bob);
+    const { note } = env.s.post({ username: 'bob', text: 'to delete' });
     c.send({ type: 'subNote', body: { id: note.id } });
     await sleep(50);
-    expect((await api(s.url, 'notes/delete', { noteId: note.id, i: s.tokens.bob })).status).toBe(204);
+    expect((await api(env.s.url, 'notes/delete', { noteId: note.id, i: env.s.tokens.bob })).status).toBe(204);
     await c.until(() => c.frames.length === 1);
     expect(c.frames[0]).toMatchObject({ type: 'noteUpdated', body: { id: note.id, type: 'deleted' } });
   });
 
   it('dropSockets terminates every socket and counts; reconnect attempts are counted; revoke → 401', async () => {
-    const a = await open(s.tokens.alice);
-    const b = await open(s.tokens.bob);
+    const a = await open(env.s.tokens.alice);
+    const b = await open(env.s.tokens.bob);
     a.send({ type: 'connect', body: { channel: 'homeTimeline', id: 'x' } });
     await sleep(50);
-    expect(s.stats()).toMatchObject({ connections: 2, connectAttempts: 2, subscriptions: 1 });
-    const dropped = await call(s.url, '/__control/dropSockets', { method: 'POST', body: '{}' });
+    expect(env.s.stats()).toMatchObject({ connections: 2, connectAttempts: 2, subscriptions: 1 });
+    const dropped = await call(env.s.url, '/__control/dropSockets', { method: 'POST', body: '{}' });
     expect(dropped.json).toEqual({ dropped: 2 });
     await a.until(() => a.closed);
     await b.until(() => b.closed);
-    expect(s.stats()).toMatchObject({ connections: 0, subscriptions: 0 });
+    expect(env.s.stats()).toMatchObject({ connections: 0, subscriptions: 0 });
 
-    await open(s.tokens.alice);
-    expect(s.stats().connectAttempts).toBe(3);
+    await open(env.s.tokens.alice);
+    expect(env.s.stats().connectAttempts).toBe(3);
 
-    const revoked = await call(s.url, '/__control/revokeToken', { method: 'POST', body: JSON.stringify({ token: s.tokens.alice }) });
+    const revoked = await call(env.s.url, '/__control/revokeToken', { method: 'POST', body: JSON.stringify({ token: env.s.tokens.alice }) });
     expect(revoked.json).toEqual({ revoked: 1 });
-    const r = await upgradeRefusal(`${s.streamingUrl}?i=${s.tokens.alice}`);
+    const r = await upgradeRefusal(`${env.s.streamingUrl}?i=${env.s.tokens.alice}`);
     expect(r).toMatchObject({ status: 401 });
-    expect((await api(s.url, 'i', { i: s.tokens.alice })).status).toBe(401);
-    const stats = await call(s.url, '/__control/stats', { method: 'POST', body: '{}' });
+    expect((await api(env.s.url, 'i', { i: env.s.tokens.alice })).status).toBe(401);
+    const stats = await call(env.s.url, '/__control/stats', { method: 'POST', body: '{}' });
     expect(stats.json).toMatchObject({ connectAttempts: 4, connections: 1 });
     expect((stats.json as { notes: number }).notes).toBeGreaterThanOrEqual(30);
   });

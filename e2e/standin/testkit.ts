@@ -1,4 +1,6 @@
 import WebSocket from 'ws';
+import { afterEach, beforeEach } from 'vitest';
+import { startStandin, type Standin } from './server';
 
 // Helpers for the stand-in's own unit tests (real HTTP and WebSocket, no mocks).
 
@@ -141,4 +143,31 @@ export type PackedNote = {
 export async function connectChannel(c: WsClient, channel: string, id: string, params: Record<string, unknown> = {}): Promise<void> {
   c.send({ type: 'connect', body: { channel, id, params, pong: true } });
   await c.until(() => c.frames.some((f) => f.type === 'connected' && f.body.id === id));
+}
+
+/**
+ * A fresh stand-in per test, and every streaming client a test opens closed after it. `s` is the
+ * stand-in of the running test; `open(token)` connects to its streaming endpoint (no token: anonymous).
+ */
+export function useStandin(options?: Parameters<typeof startStandin>[0]): { readonly s: Standin; open(token?: string): Promise<WsClient> } {
+  let standin: Standin | undefined;
+  const clients: WsClient[] = [];
+  beforeEach(async () => {
+    standin = await startStandin(options);
+  });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.close();
+    await standin?.close();
+  });
+  return {
+    get s() {
+      return standin!;
+    },
+    async open(token) {
+      const url = token === undefined ? standin!.streamingUrl : `${standin!.streamingUrl}?i=${token}`;
+      const c = await WsClient.open(url);
+      clients.push(c);
+      return c;
+    },
+  };
 }
