@@ -2,7 +2,7 @@ import type { BenchArgs } from './support/args';
 import type { Cleanup } from './support/cleanup';
 import { cpuGroups, cpuPercent, sampleCpu } from './support/cpu';
 import { checkColumns, waitForColumnsToCatchUp } from './support/columns';
-import { openDeck, waitForFloods, type Server } from './support/deck';
+import { openDeck, startFloods, waitForFloods } from './support/deck';
 import { peekPageMeasurement, startPageMeasurement, stopPageMeasurement } from './support/pageMeasure';
 import type { BenchWindow } from './support/probe';
 import { startProfile, stopProfile } from './support/profile';
@@ -30,18 +30,7 @@ export async function flood(args: BenchArgs, cleanup: Cleanup): Promise<string> 
   const cpuStart = sampleCpu(groups);
   log(`flooding ${rate} notes/s for ${seconds} s (${rate / 2}/s on each server)…`);
   const durationMs = seconds * 1000;
-  const floods = [
-    {
-      server: 'A' as Server,
-      ...(await deck.control<{ floodId: string }>('A', 'flood', {
-        rate: rate / 2,
-        durationMs,
-        channels: ['home', 'local', 'global', 'hybrid', 'list'],
-        followers: ['alice', 'bob'],
-      })),
-    },
-    { server: 'B' as Server, ...(await deck.control<{ floodId: string }>('B', 'flood', { rate: rate / 2, durationMs, followers: ['alice'] })) },
-  ];
+  const floods = await startFloods(deck, rate, durationMs);
   const results = await waitForFloods(deck, floods, 'flood');
   const cpuEnd = sampleCpu(groups);
   // Frames and long tasks cover the flood itself; latency also counts notes that land during the settle.

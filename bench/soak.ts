@@ -1,7 +1,7 @@
 import type { BenchArgs } from './support/args';
 import type { Cleanup } from './support/cleanup';
 import { checkColumns, waitForColumnsToCatchUp } from './support/columns';
-import { openDeck, waitForFloods, type Server } from './support/deck';
+import { openDeck, startFloods, waitForFloods } from './support/deck';
 import { log, round, sleep } from './support/stats';
 
 interface HeapSample {
@@ -36,18 +36,7 @@ export async function soak(args: BenchArgs, cleanup: Cleanup): Promise<string> {
 
   log(`soak: ${rate} notes/s (${rate / 2}/s per server) for ${seconds} s, heap every ${round(intervalS)} s…`);
   const durationMs = seconds * 1000;
-  const floods = [
-    {
-      server: 'A' as Server,
-      ...(await deck.control<{ floodId: string }>('A', 'flood', {
-        rate: rate / 2,
-        durationMs,
-        channels: ['home', 'local', 'global', 'hybrid', 'list'],
-        followers: ['alice', 'bob'],
-      })),
-    },
-    { server: 'B' as Server, ...(await deck.control<{ floodId: string }>('B', 'flood', { rate: rate / 2, durationMs, followers: ['alice'] })) },
-  ];
+  const floods = await startFloods(deck, rate, durationMs);
   const start = performance.now();
   const samples: HeapSample[] = [await sampleHeap(0)];
   for (let k = 1; k * intervalS <= seconds; k++) {

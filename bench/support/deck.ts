@@ -198,6 +198,25 @@ export async function openDeck(args: BenchArgs, cleanup: Cleanup, options: DeckO
 }
 
 /** Waits for a stand-in flood to finish; logs progress. */
+/**
+ * Floods both servers at half the rate each, so all ten columns get notes: on A every channel the
+ * deck follows, with alice and bob following the flood users (their home columns); on B the public
+ * timelines and alice's home.
+ */
+export async function startFloods(deck: BenchDeck, rate: number, durationMs: number): Promise<{ server: Server; floodId: string }[]> {
+  const onA = await deck.control<{ floodId: string }>('A', 'flood', {
+    rate: rate / 2,
+    durationMs,
+    channels: ['home', 'local', 'global', 'hybrid', 'list'],
+    followers: ['alice', 'bob'],
+  });
+  const onB = await deck.control<{ floodId: string }>('B', 'flood', { rate: rate / 2, durationMs, followers: ['alice'] });
+  return [
+    { server: 'A', ...onA },
+    { server: 'B', ...onB },
+  ];
+}
+
 export async function waitForFloods(deck: BenchDeck, floods: { server: Server; floodId: string }[], label: string): Promise<FloodResult[]> {
   const results: FloodResult[] = [];
   let lastLog = 0;
