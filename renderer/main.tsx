@@ -9,6 +9,7 @@ import { installBenchProbe } from './benchProbe';
 import { connectStore, createAppStore, StoreContext } from './store';
 import { connectSettings, createSettingsStore, SettingsContext } from './features/settings/settingsStore';
 import { i18n } from './i18n';
+import { LocaleProvider } from './i18n/LocaleProvider';
 import './styles/app.css';
 import './theme/theme.css';
 
@@ -29,11 +30,13 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <StoreContext value={store}>
-        <SettingsContext value={settings}>
-          <App />
-        </SettingsContext>
-      </StoreContext>
+      <LocaleProvider>
+        <StoreContext value={store}>
+          <SettingsContext value={settings}>
+            <App />
+          </SettingsContext>
+        </StoreContext>
+      </LocaleProvider>
     </I18nextProvider>
   </StrictMode>,
 );

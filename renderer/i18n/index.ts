@@ -51,14 +51,21 @@ export function formatNumber(value: number, locale: string = activeLocale()): st
   return f.format(value);
 }
 
+// Making an Intl formatter costs far more than using one (toLocaleString makes one per call), so each is made once per locale.
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 /** A date and time in the active locale. */
 export function formatDateTime(date: Date, locale: string = activeLocale()): string {
-  return date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  let f = dateTimeFormats.get(locale);
+  if (!f) dateTimeFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
+  return f.format(date);
 }
 
+const percentFormats = new Map<string, Intl.NumberFormat>();
 /** A ratio as a percentage in the active locale ("150%"). */
 export function formatPercent(ratio: number, locale: string = activeLocale()): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  let f = percentFormats.get(locale);
+  if (!f) percentFormats.set(locale, (f = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })));
+  return f.format(ratio);
 }
 
 /**

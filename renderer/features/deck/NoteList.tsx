@@ -7,7 +7,7 @@ import { gapKey, rowsWithGaps, type GapMarker } from '../../store/gaps';
 import type { WatchEntry } from '../../store/noteWatch';
 import { idleLoad } from '../../store/timelineSlice';
 import { NoteItem } from '../notes/NoteItem';
-import { NoteScopeContext } from '../notes/noteScope';
+import { NoteAccountScope } from '../notes/NoteAccountScope';
 import { FeedFooter } from './FeedFooter';
 import { GapRow } from './GapRow';
 import { VirtualFeed } from './VirtualFeed';
@@ -58,10 +58,8 @@ export function NoteList({ columnId, accountId, onScreen = true }: { columnId: s
 
   // Notes learn their column and account from this scope on their first render, rather than from
   // the DOM after mounting, which would render every new note twice with a different account.
-  const scope = useMemo(() => ({ accountId: accountId === everyAccount ? null : accountId, columnId }), [accountId, columnId]);
-
   return (
-    <NoteScopeContext value={scope}>
+    <NoteAccountScope accountId={accountId === everyAccount ? null : accountId} columnId={columnId}>
       <VirtualFeed
         columnId={columnId}
         rowKeys={rowKeys}
@@ -71,6 +69,6 @@ export function NoteList({ columnId, accountId, onScreen = true }: { columnId: s
         newLabel={(n) => t('feed.newNotes', { count: n })}
         footer={ids.length > 0 ? <FeedFooter load={load} what="notes" /> : null}
       />
-    </NoteScopeContext>
+    </NoteAccountScope>
   );
 }

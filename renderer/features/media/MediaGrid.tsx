@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/LocaleProvider';
 import { useState } from 'react';
 import type { FileView } from '../notes/noteView';
 import { Icon } from '../notes/icons';
@@ -15,7 +15,7 @@ export const gridMax = 4;
  * files as links. Sensitive files stay blurred until clicked. A tile opens the viewer.
  */
 export function MediaGrid({ files }: { files: readonly FileView[] }) {
-  const { t } = useTranslation();
+  const { t } = useLocale();
   const mediaMode = useSetting('media');
   const hideAll = mediaMode === 'hide';
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
@@ -83,7 +83,7 @@ export function MediaGrid({ files }: { files: readonly FileView[] }) {
 }
 
 function OtherFile({ file }: { file: FileView }) {
-  const { t } = useTranslation();
+  const { t } = useLocale();
   const url = safeMediaUrl(file.url);
   if (file.kind === 'audio' && url) {
     return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/LocaleProvider';
 import { useContext, useMemo, useState } from 'react';
 import type { EmojiUrls } from './customEmoji';
 import { MfmActionsContext, MfmServerEmojisContext, type MfmActions } from './MfmContext';
@@ -49,7 +49,7 @@ export function Mfm({ text, emojis, host, plain = false, serverEmojis, onMention
 
 /** The text past the parse limit: offered, then rendered the same way (so again in bounded steps). */
 function MfmRest({ rest, emojis, host, serverEmojis }: { rest: string; emojis?: EmojiUrls; host: string | null; serverEmojis?: EmojiUrls }) {
-  const { t } = useTranslation();
+  const { t } = useLocale();
   const [shown, setShown] = useState(false);
   if (shown) return <Mfm text={rest} emojis={emojis} host={host} serverEmojis={serverEmojis} />;
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/LocaleProvider';
 import { useContext, useState, type MouseEvent, type ReactNode } from 'react';
 import { MfmActionsContext } from './MfmContext';
 import { displayUrl } from './urlDisplay';
@@ -58,7 +58,7 @@ export const googleSearchUrl = (query: string) => `https://www.google.com/search
 
 /** `query 検索` / `query Search`: the query in a box and a button that searches the web. */
 export function MfmSearch({ query }: { query: string }) {
-  const { t } = useTranslation();
+  const { t } = useLocale();
   const { onOpenLink } = useContext(MfmActionsContext);
   const [value, setValue] = useState(query);
   const search = () => {

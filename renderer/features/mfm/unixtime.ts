@@ -1,3 +1,5 @@
+import { formatDateTime } from '../../i18n';
+
 /** `$[unixtime 1767225600]`: seconds since the epoch → a Date, or null (then the text stays literal). */
 export function parseUnixtime(text: string): Date | null {
   const trimmed = text.trim();
@@ -7,5 +9,5 @@ export function parseUnixtime(text: string): Date | null {
 }
 
 export function formatUnixtime(date: Date, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return formatDateTime(date, locale);
 }

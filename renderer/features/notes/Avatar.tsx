@@ -10,7 +10,6 @@ export function Avatar({ url, size = 40 }: { url: string | null | undefined; siz
       className="avatar"
       src={src}
       alt=""
-      loading="lazy"
       decoding="async"
       referrerPolicy="no-referrer"
       width={size}

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/LocaleProvider';
 import { formatRelativeTime } from '../../lib/relativeTime';
 import { useNow } from '../../lib/useNow';
 import { useState } from 'react';
@@ -12,7 +12,7 @@ import { RelativeTime } from './RelativeTime';
  * CW stays closed behind its own toggle; attachments and polls are counted, not shown.
  */
 export function CompactNote({ note, label, onOpen, className = '' }: { note: NoteView; label: string; onOpen?(): void; className?: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useLocale();
   const now = useNow();
   const [open, setOpen] = useState(false);
   const extras = [note.files.length > 0 ? `${note.files.length} file${note.files.length === 1 ? '' : 's'}` : null, note.poll ? 'poll' : null].filter(Boolean).join(' · ');

@@ -1,16 +1,16 @@
-import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/LocaleProvider';
 import { formatDateTime } from '../../i18n';
 import { formatRelativeTime } from '../../lib/relativeTime';
 import { useNow } from '../../lib/useNow';
 import { UserDisplayName } from '../mfm';
 import { InstanceTicker } from './InstanceTicker';
 import { acctOf, type NoteView } from './noteView';
-import { RelativeTime } from './RelativeTime';
+import { RelativeTimeAt } from './RelativeTime';
 import { VisibilityMark } from './VisibilityMark';
 
 /** Name (custom emoji), acct, server ticker, visibility marks, and the time (opens the note). */
 export function NoteHeader({ note, onOpenProfile, onOpenDetail }: { note: NoteView; onOpenProfile?(): void; onOpenDetail?(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useLocale();
   const now = useNow();
   // The button shows the relative time: its name starts with it (what is seen is what is said), then the full date.
   const valid = !!note.createdAt && !Number.isNaN(Date.parse(note.createdAt));
@@ -34,10 +34,10 @@ export function NoteHeader({ note, onOpenProfile, onOpenDetail }: { note: NoteVi
       <VisibilityMark visibility={note.visibility} localOnly={note.localOnly} />
       {onOpenDetail ? (
         <button type="button" className="note-time-button" onClick={onOpenDetail} aria-label={openLabel}>
-          <RelativeTime iso={note.createdAt} />
+          <RelativeTimeAt iso={note.createdAt} now={now} />
         </button>
       ) : (
-        <RelativeTime iso={note.createdAt} />
+        <RelativeTimeAt iso={note.createdAt} now={now} />
       )}
     </header>
   );

@@ -1,10 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/LocaleProvider';
 import type { TFunction } from 'i18next';
-import { memo, useMemo } from 'react';
+import { memo, useContext } from 'react';
 import type { Note } from '../../../shared/model/note';
-import { MfmActionsContext, MfmServerEmojisContext, UserDisplayName, type MfmActions } from '../mfm';
+import { UserDisplayName } from '../mfm';
 import { Avatar } from './Avatar';
 import { CompactNote } from './CompactNote';
+import { NoteAccountScope } from './NoteAccountScope';
 import { NoteBoundary } from './NoteBoundary';
 import { NoteContent } from './NoteContent';
 import { NoteFooter } from './NoteFooter';
@@ -13,9 +14,7 @@ import { NoteScopeContext, useNoteAccount } from './noteScope';
 import { displayName, isPureRenote, noteView, type NoteView } from './noteView';
 import { ReactionsBar } from './ReactionsBar';
 import { RelativeTime } from './RelativeTime';
-import { noteActions } from './state/noteActions';
 import { notesUiActions } from './state/notesUi';
-import { useServerEmojis } from './state/serverData';
 import { Icon } from './icons';
 import './notes.css';
 
@@ -47,75 +46,73 @@ export const NoteItem = memo(function NoteItem(props: NoteItemProps) {
   );
 });
 
-function NoteCard({ note: raw, posInSet, setSize, accountId: given, hideReplyContext = false }: NoteItemProps) {
-  const { t } = useTranslation();
+/** In a column, the column's scope already says whose note this is; elsewhere the note works it out. */
+function NoteCard(props: NoteItemProps) {
+  const scope = useContext(NoteScopeContext);
+  if (scope.providesContent && (props.accountId === undefined || props.accountId === scope.accountId)) {
+    return <NoteCardBody {...props} accountId={scope.accountId} />;
+  }
+  return <ResolvedNoteCard {...props} />;
+}
+
+function ResolvedNoteCard(props: NoteItemProps) {
+  const { accountId, columnId, rootRef } = useNoteAccount(typeof props.note?.id === 'string' ? props.note.id : '', props.accountId);
+  return (
+    <NoteAccountScope accountId={accountId} columnId={columnId}>
+      <NoteCardBody {...props} accountId={accountId} rootRef={rootRef} />
+    </NoteAccountScope>
+  );
+}
+
+function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContext = false, rootRef }: NoteItemProps & { accountId: string | null; rootRef?: (el: HTMLElement | null) => void }) {
+  const { t } = useLocale();
   const note = noteView(raw);
   const pure = isPureRenote(note);
   const shown = pure ? note.renote : note;
-  const { accountId, columnId, rootRef } = useNoteAccount(note.id, given);
-  const serverEmojis = useServerEmojis(accountId);
-
-  const actions = useMemo<MfmActions>(
-    () =>
-      accountId
-        ? {
-            onHashtag: (tag) => void noteActions.openHashtagColumn(accountId, tag),
-            onMention: ({ username, host }) => notesUiActions.openProfile({ accountId, username, host }),
-          }
-        : {},
-    [accountId],
-  );
-  const scope = useMemo(() => ({ accountId, columnId }), [accountId, columnId]);
   const openDetail = accountId && shown.id ? () => notesUiActions.openDetail(accountId, shown.id, shown.raw) : undefined;
   const openProfile = (user: NoteView['user']) => (accountId && user.id ? () => notesUiActions.openProfile({ accountId, userId: user.id }) : undefined);
 
   return (
-    <NoteScopeContext value={scope}>
-      <MfmServerEmojisContext value={serverEmojis.urls}>
-        <MfmActionsContext value={actions}>
-          <article ref={rootRef} className="note" data-note-id={note.id || undefined} aria-label={accessibleLabel(note, t)} aria-posinset={posInSet} aria-setsize={setSize}>
-            {pure && (
-              <p className="note-renoted-by">
-                <Icon name="renote" size={14} />
-                <Avatar url={note.user.avatarUrl} size={18} />
-                <span className="note-renoted-by-name">
-                  <UserDisplayName user={note.user} />
-                </span>{' '}
-                {t('notes.renotedBy')}
-                <RelativeTime iso={note.createdAt} />
-              </p>
-            )}
-            {shown.reply && !hideReplyContext && (
-              <CompactNote
-                note={shown.reply}
-                label={t('notes.inReplyTo')}
-                className="note-reply-context"
-                onOpen={accountId && shown.reply.id ? () => notesUiActions.openDetail(accountId, shown.reply!.id, shown.reply!.raw) : undefined}
-              />
-            )}
-            <div className="note-row">
-              <button type="button" className="note-avatar-button" tabIndex={-1} aria-hidden="true" onClick={openProfile(shown.user)}>
-                <Avatar url={shown.user.avatarUrl} />
-              </button>
-              <div className="note-main">
-                <NoteHeader note={shown} onOpenProfile={openProfile(shown.user)} onOpenDetail={openDetail} />
-                {shown.channelName && <p className="note-channel">{shown.channelName}</p>}
-                <NoteContent note={shown} accountId={accountId} />
-                {shown.renote && (
-                  <CompactNote
-                    note={shown.renote}
-                    label={t('notes.quotedNote')}
-                    className="note-quote"
-                    onOpen={accountId && shown.renote.id ? () => notesUiActions.openDetail(accountId, shown.renote!.id, shown.renote!.raw) : undefined}
-                  />
-                )}
-                <ReactionsBar note={shown} accountId={accountId} />
-                <NoteFooter note={shown} accountId={accountId} />
-              </div>
-            </div>
-          </article>
-        </MfmActionsContext>
-      </MfmServerEmojisContext>
-    </NoteScopeContext>
+    <article ref={rootRef} className="note" data-note-id={note.id || undefined} aria-label={accessibleLabel(note, t)} aria-posinset={posInSet} aria-setsize={setSize}>
+      {pure && (
+        <p className="note-renoted-by">
+          <Icon name="renote" size={14} />
+          <Avatar url={note.user.avatarUrl} size={18} />
+          <span className="note-renoted-by-name">
+            <UserDisplayName user={note.user} />
+          </span>{' '}
+          {t('notes.renotedBy')}
+          <RelativeTime iso={note.createdAt} />
+        </p>
+      )}
+      {shown.reply && !hideReplyContext && (
+        <CompactNote
+          note={shown.reply}
+          label={t('notes.inReplyTo')}
+          className="note-reply-context"
+          onOpen={accountId && shown.reply.id ? () => notesUiActions.openDetail(accountId, shown.reply!.id, shown.reply!.raw) : undefined}
+        />
+      )}
+      <div className="note-row">
+        <button type="button" className="note-avatar-button" tabIndex={-1} aria-hidden="true" onClick={openProfile(shown.user)}>
+          <Avatar url={shown.user.avatarUrl} />
+        </button>
+        <div className="note-main">
+          <NoteHeader note={shown} onOpenProfile={openProfile(shown.user)} onOpenDetail={openDetail} />
+          {shown.channelName && <p className="note-channel">{shown.channelName}</p>}
+          <NoteContent note={shown} accountId={accountId} />
+          {shown.renote && (
+            <CompactNote
+              note={shown.renote}
+              label={t('notes.quotedNote')}
+              className="note-quote"
+              onOpen={accountId && shown.renote.id ? () => notesUiActions.openDetail(accountId, shown.renote!.id, shown.renote!.raw) : undefined}
+            />
+          )}
+          <ReactionsBar note={shown} accountId={accountId} />
+          <NoteFooter note={shown} accountId={accountId} />
+        </div>
+      </div>
+    </article>
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/LocaleProvider';
 import { formatNumber, formatPercent } from '../../i18n';
 import { useId, useState } from 'react';
 import { useNow } from '../../lib/useNow';
@@ -10,7 +10,7 @@ import { pollSummary, pollTimeLeft, type NoteView, type PollView } from './noteV
  * A multiple-choice poll can take more votes until it ends.
  */
 export function NotePoll({ note, poll, accountId }: { note: NoteView; poll: PollView; accountId: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useLocale();
   const now = useNow();
   const labelId = useId();
   // Votes sent from here, shown at once (the stream confirms them), for this version of the note.

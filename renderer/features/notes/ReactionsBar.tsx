@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/LocaleProvider';
 import { formatNumber } from '../../i18n';
 import { useState } from 'react';
 import { ReactionEmoji } from '../mfm';
@@ -11,7 +11,7 @@ import { reactionLabel, withOwnReaction } from './reactionCounts';
  * the own reaction is removed, another is reacted with (replacing the own one, as Misskey does).
  */
 export function ReactionsBar({ note, accountId }: { note: NoteView; accountId: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useLocale();
   // The viewer's reaction as sent from here, for this version of the note (then the stream's word counts).
   const [pending, setPending] = useState<{ raw: unknown; mine: string | null } | null>(null);
   const mine = pending && pending.raw === note.raw ? pending.mine : note.myReaction;

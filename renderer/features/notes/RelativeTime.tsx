@@ -1,12 +1,16 @@
-import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/LocaleProvider';
 import { formatDateTime } from '../../i18n';
 import { formatRelativeTime } from '../../lib/relativeTime';
 import { useNow } from '../../lib/useNow';
 
-/** "5 min. ago" in the UI language, with the full date and time as its title. */
+/** "5 min. ago" in the UI language, with the full date and time as its title; follows the clock. */
 export function RelativeTime({ iso }: { iso: string }) {
-  const { i18n } = useTranslation();
-  const now = useNow();
+  return <RelativeTimeAt iso={iso} now={useNow()} />;
+}
+
+/** `RelativeTime` as of `now`, for a parent that reads the clock already. */
+export function RelativeTimeAt({ iso, now }: { iso: string; now: number }) {
+  const { i18n } = useLocale();
   const date = new Date(iso);
   const valid = !Number.isNaN(date.getTime());
   return (

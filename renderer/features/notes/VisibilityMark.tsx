@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/LocaleProvider';
 import type { NoteVisibility } from '../../../shared/model/note';
 import { Icon, type IconName } from './icons';
 
@@ -6,7 +6,7 @@ const icons: Record<Exclude<NoteVisibility, 'public'>, IconName> = { home: 'home
 
 /** Home / followers / direct mark (public shows nothing), and the local-only mark. */
 export function VisibilityMark({ visibility, localOnly }: { visibility: NoteVisibility; localOnly: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useLocale();
   return (
     <>
       {visibility !== 'public' && (

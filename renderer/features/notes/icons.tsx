@@ -1,3 +1,5 @@
+import './icons.css';
+
 /** Small inline icons (no icon font, nothing remote). Decorative: the button or mark carries the name. */
 const paths = {
   reply: 'M9 5 3 11l6 6v-4c5 0 8 1.5 10 5-1-5-4-9-10-10z',
@@ -21,10 +23,11 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
+/** The stroke is styled in notes.css: a note row has four icons, and each attribute is work when a flood mounts hundreds of rows a second. */
 export function Icon({ name, size = 16 }: { name: IconName; size?: number }) {
   return (
-    <svg className="icon" width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={paths[name]} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+    <svg className="icon" width={size} height={size} viewBox="0 0 24 24" aria-hidden="true">
+      <path d={paths[name]} />
     </svg>
   );
 }

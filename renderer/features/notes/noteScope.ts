@@ -1,8 +1,15 @@
 import { createContext, useCallback, useContext, useState } from 'react';
 import { useAppState } from '../../store';
 
+export interface NoteScope {
+  accountId: string | null;
+  columnId: string | null;
+  /** The scope also provides the account's server emoji and MFM actions (see `NoteAccountScope`). */
+  providesContent?: boolean;
+}
+
 /** The account (and column) notes inside are seen from: note ids are that account's server's ids. */
-export const NoteScopeContext = createContext<{ accountId: string | null; columnId: string | null }>({ accountId: null, columnId: null });
+export const NoteScopeContext = createContext<NoteScope>({ accountId: null, columnId: null });
 
 /**
  * The account a note is seen from: the `accountId` given, else the scope's, else the column the note

@@ -1,0 +1,32 @@
+import { useMemo, type ReactNode } from 'react';
+import { MfmActionsContext, MfmServerEmojisContext, type MfmActions } from '../mfm';
+import { NoteScopeContext, type NoteScope } from './noteScope';
+import { noteActions } from './state/noteActions';
+import { notesUiActions } from './state/notesUi';
+import { useServerEmojis } from './state/serverData';
+
+/**
+ * The account notes inside are seen from, with its server's custom emoji and what a hashtag or a
+ * mention does: given once for a column, so each of its rows need not look them up itself.
+ */
+export function NoteAccountScope({ accountId, columnId, children }: { accountId: string | null; columnId: string | null; children: ReactNode }) {
+  const serverEmojis = useServerEmojis(accountId);
+  const actions = useMemo<MfmActions>(
+    () =>
+      accountId
+        ? {
+            onHashtag: (tag) => void noteActions.openHashtagColumn(accountId, tag),
+            onMention: ({ username, host }) => notesUiActions.openProfile({ accountId, username, host }),
+          }
+        : {},
+    [accountId],
+  );
+  const scope = useMemo<NoteScope>(() => ({ accountId, columnId, providesContent: accountId !== null }), [accountId, columnId]);
+  return (
+    <NoteScopeContext value={scope}>
+      <MfmServerEmojisContext value={serverEmojis.urls}>
+        <MfmActionsContext value={actions}>{children}</MfmActionsContext>
+      </MfmServerEmojisContext>
+    </NoteScopeContext>
+  );
+}
