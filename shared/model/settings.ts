@@ -40,3 +40,15 @@ export const defaultSettings: Settings = {
 };
 
 export const fontSizeRange = { min: 11, max: 24 } as const;
+
+/** A language the UI has texts for. */
+export type UiLanguage = Exclude<Settings['language'], 'system'>;
+
+/**
+ * The UI language for the setting: `system` follows the system's language (the renderer's
+ * `navigator.language`, Electron's `app.getLocale()` in main), Japanese when it is Japanese, else English.
+ */
+export function resolveUiLanguage(language: Settings['language'], systemLanguage: string | undefined): UiLanguage {
+  if (language !== 'system') return language;
+  return systemLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
