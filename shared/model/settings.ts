@@ -20,7 +20,7 @@ export interface Settings {
   density: (typeof densities)[number];
   media: (typeof mediaModes)[number];
   motion: (typeof motionModes)[number];
-  /** Tint each column with its server's theme colour. */
+  /** Tint each column with its account's server theme colour (when the server has one). */
   tintColumns: boolean;
   /** Desktop notifications, per account id. */
   desktopNotifications: Record<string, boolean>;
@@ -34,7 +34,7 @@ export const defaultSettings: Settings = {
   density: 'comfortable',
   media: 'blurSensitive',
   motion: 'system',
-  tintColumns: false,
+  tintColumns: true,
   desktopNotifications: {},
   timelineDefaults: { withRenotes: true, withReplies: false, withFiles: false, hideSensitive: false },
 };
