@@ -6,6 +6,7 @@ import { commandChannel, eventChannel } from '../../shared/contract/channels';
 import { commandNames } from '../../shared/contract/commands';
 import type { EventName } from '../../shared/contract/events';
 import type { Platform } from '../core/platform';
+import { contextMenuParams } from './testContextMenu';
 
 /** A stand-in for the parts of Electron main.ts touches, recording what it is asked to do. */
 const fake = vi.hoisted(() => {
@@ -253,19 +254,6 @@ const findItem = (template: MenuTemplate | undefined, label: string): MenuTempla
   return undefined;
 };
 
-const contextParams = {
-  x: 1,
-  y: 2,
-  isEditable: false,
-  selectionText: '',
-  misspelledWord: '',
-  dictionarySuggestions: [],
-  linkURL: '',
-  srcURL: '',
-  mediaType: 'none',
-  editFlags: { canCut: false, canCopy: false, canPaste: false, canSelectAll: false },
-};
-
 describe('main.ts wiring (Electron replaced)', () => {
   let logsDir: string;
   beforeEach(() => {
@@ -390,7 +378,7 @@ describe('main.ts wiring (Electron replaced)', () => {
     expect(topLabels()).toEqual(expect.arrayContaining(['ファイル', '編集', '表示', 'ウィンドウ', 'ヘルプ']));
     findItem(fake.state.applicationMenu, '新しいノート')?.click?.();
     expect(win.webContents.send).toHaveBeenCalledWith(eventChannel, { name: 'app.menuCommand', payload: { command: 'newNote' } });
-    win.webContents.emit('context-menu', {}, { ...contextParams, isEditable: true });
+    win.webContents.emit('context-menu', {}, contextMenuParams({ isEditable: true }));
     expect(fake.state.builtMenus.at(-1)?.template.map((item) => item.label)).toEqual(['切り取り', 'コピー', '貼り付け', undefined, 'すべてを選択']);
   });
 
@@ -463,7 +451,7 @@ describe('main.ts wiring (Electron replaced)', () => {
 
   it('pops up a context menu for a link, opening it only through the safe opener', async () => {
     const win = await startMain();
-    win.webContents.emit('context-menu', {}, { ...contextParams, linkURL: 'https://misskey.example/notes/1' });
+    win.webContents.emit('context-menu', {}, contextMenuParams({ linkURL: 'https://misskey.example/notes/1' }));
     const menu = fake.state.builtMenus.at(-1);
     expect(menu?.popup).toHaveBeenCalled();
     findItem(menu?.template, 'Open Link in Browser')?.click?.();

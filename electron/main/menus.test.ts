@@ -12,6 +12,7 @@ import {
   type ContextMenuParamsLike,
 } from './contextMenu';
 import { mainCatalogues } from './i18n';
+import { contextMenuParams } from './testContextMenu';
 import { fakeLogger } from './testLogger';
 
 type Item = MenuItemConstructorOptions;
@@ -146,19 +147,7 @@ describe('application menu', () => {
   });
 });
 
-const baseParams: ContextMenuParamsLike = {
-  x: 10,
-  y: 20,
-  isEditable: false,
-  selectionText: '',
-  misspelledWord: '',
-  dictionarySuggestions: [],
-  linkURL: '',
-  srcURL: '',
-  mediaType: 'none',
-  hasImageContents: false,
-  editFlags: { canCut: true, canCopy: true, canPaste: true, canSelectAll: true },
-};
+const baseParams = contextMenuParams();
 
 function contextActions() {
   return {
