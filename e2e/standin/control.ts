@@ -195,6 +195,13 @@ export class Control {
     return { ok: true };
   }
 
+  /** What `meta` reports as `themeColor` from now on: any JSON value, sent unchecked (null = none). */
+  setThemeColor(p: { themeColor: unknown }): { ok: true } {
+    if (p === null || typeof p !== 'object' || !('themeColor' in p)) throw new ControlError('themeColor is required (null for none)');
+    this.state.themeColor = p.themeColor;
+    return { ok: true };
+  }
+
   failNext(p: FailNextParams): { ok: true } {
     if (typeof p?.endpoint !== 'string' || typeof p.status !== 'number') throw new ControlError('endpoint and status are required');
     this.faults.set(p.endpoint, p.status, p.times ?? 1, p.retryAfterSec ?? null);
@@ -279,6 +286,7 @@ export class Control {
       revokeToken: (b: { token: string }) => this.revokeToken(b),
       revokeTokensOf: (b: { username: string }) => this.revokeTokensOf(b),
       setMiAuthUser: (b: { username: string }) => this.setMiAuthUser(b),
+      setThemeColor: (b: { themeColor: unknown }) => this.setThemeColor(b),
       failNext: (b: FailNextParams) => this.failNext(b),
       stats: () => this.stats(),
       log: () => this.log(),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStandin, type Standin } from './server';
-import { api, call } from './testkit';
+import { api, call, ctl } from './testkit';
 
 type NoteLike = { id: string; text: string | null; user: { username: string }; createdAt: string };
 
@@ -22,6 +22,23 @@ describe('meta and i', () => {
     const icon = await fetch(meta.iconUrl as string);
     expect(icon.headers.get('content-type')).toBe('image/png');
     expect([...new Uint8Array(await icon.arrayBuffer()).slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  });
+
+  it("meta reports the server's theme colour: Misskey's green unless set, and whatever a test sets (even malformed)", async () => {
+    const colour = async () => ((await api(s.url, 'meta', { detail: false })).json as { themeColor: unknown }).themeColor;
+    expect(await colour()).toBe('#86b300');
+    expect(s.setThemeColor({ themeColor: 'red;background:url(x)' })).toEqual({ ok: true });
+    expect(await colour()).toBe('red;background:url(x)');
+    expect(await ctl(s.url, 'setThemeColor', { themeColor: null })).toEqual({ ok: true });
+    expect(await colour()).toBeNull();
+    expect(() => s.setThemeColor({} as never)).toThrow(/themeColor is required/);
+    s.setThemeColor({ themeColor: '#86b300' });
+    const plain = await startStandin({ themeColor: null });
+    try {
+      expect(((await api(plain.url, 'meta', {})).json as { themeColor: unknown }).themeColor).toBeNull();
+    } finally {
+      await plain.close();
+    }
   });
 
   it('i works with body.i and with Bearer, and returns the MeDetailed shape', async () => {

@@ -36,6 +36,8 @@ export interface StandinOptions {
   port?: number;
   /** Server name reported by /api/meta (default "Stand-in"). */
   name?: string;
+  /** Theme colour reported by /api/meta (default "#86b300", Misskey's green; null = none). */
+  themeColor?: string | null;
   /** Protocol-level WebSocket ping interval (default 60 s). */
   pingIntervalMs?: number;
   /** A socket that has not answered a ping for this long is terminated (default 120 s). */
@@ -61,6 +63,7 @@ export interface Standin {
   revokeToken(p: { token: string }): { revoked: number };
   revokeTokensOf(p: { username: string }): { revoked: number };
   setMiAuthUser(p: { username: string }): { ok: true };
+  setThemeColor(p: { themeColor: unknown }): { ok: true };
   failNext(p: FailNextParams): { ok: true };
   delay(p: DelayParams): { ok: true };
   refuseStreaming(p: { durationMs: number }): { ok: true; until: string };
@@ -97,6 +100,7 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
   const actions = new WorldControl(world, seed);
   const control = new Control(world, streaming, faults, actions, flooder);
   const serverName = opts.name ?? 'Stand-in';
+  if (opts.themeColor !== undefined) world.state.themeColor = opts.themeColor;
 
   function serveFile(req: IncomingMessage, res: ServerResponse, name: string): boolean {
     const uploaded = world.drive.served(name);
@@ -178,6 +182,7 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
     revokeToken: (p) => control.revokeToken(p),
     revokeTokensOf: (p) => control.revokeTokensOf(p),
     setMiAuthUser: (p) => control.setMiAuthUser(p),
+    setThemeColor: (p) => control.setThemeColor(p),
     failNext: (p) => control.failNext(p),
     delay: (p) => control.delay(p),
     refuseStreaming: (p) => control.refuseStreaming(p),

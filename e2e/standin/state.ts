@@ -122,6 +122,8 @@ export class State {
   /** userId → favorited noteIds. */
   readonly favorites = new Map<string, Set<string>>();
   miauthUsername = 'alice';
+  /** What `meta` reports as `themeColor`, sent as it is (tests set malformed ones too). */
+  themeColor: unknown = '#86b300';
   private readonly noteListeners = new Set<NoteListener>();
   private readonly deleteListeners = new Set<NoteListener>();
 

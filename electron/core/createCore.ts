@@ -108,11 +108,13 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
       const { problem } = settings.load();
       if (problem) notices.post({ level: 'warning', message: problem });
       accounts.load();
+      accounts.refreshServers().catch((error: unknown) => platform.logger.warn('server refresh failed', { error: String(error) }));
       warnAboutWeakTokenStorage(platform.cipher, accounts.tokenStorage().sessionOnly, notices);
       deck.load();
       deck.startFeeds();
     },
     async dispose() {
+      accounts.dispose();
       miAuth.dispose();
       deck.dispose();
       hub.closeAll();

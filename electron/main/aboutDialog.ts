@@ -1,5 +1,6 @@
 import type { MessageBoxOptions } from 'electron';
 import type { Logger } from '../core/platform';
+import { fill, type MainMessages } from './i18n';
 
 export interface AboutInfo {
   appName: string;
@@ -9,12 +10,14 @@ export interface AboutInfo {
   arch: string;
 }
 
-export const aboutButtons = ['OK', 'Open Log File'] as const;
+/** The About box's buttons, by index: OK, then Open Log File. */
+const openLogButton = 1;
 
 /** The About box: name and version up front, the runtime below (what a bug report needs). */
-export function buildAboutOptions(info: AboutInfo): MessageBoxOptions {
+export function buildAboutOptions(info: AboutInfo, messages: MainMessages): MessageBoxOptions {
+  const text = messages.about;
   const detail = [
-    `Version ${info.appVersion}`,
+    fill(text.version, { version: info.appVersion }),
     '',
     `Electron ${info.versions.electron ?? '?'}`,
     `Chromium ${info.versions.chrome ?? '?'}`,
@@ -23,10 +26,10 @@ export function buildAboutOptions(info: AboutInfo): MessageBoxOptions {
   ].join('\n');
   return {
     type: 'info',
-    title: `About ${info.appName}`,
+    title: fill(text.title, { appName: info.appName }),
     message: info.appName,
     detail,
-    buttons: [...aboutButtons],
+    buttons: [text.ok, text.openLogFile],
     defaultId: 0,
     cancelId: 0,
     noLink: true,
@@ -56,8 +59,9 @@ export async function openLogFile(shell: ShellLike, logFilePath: string | null, 
 export async function showAboutDialog(
   show: (options: MessageBoxOptions) => Promise<{ response: number }>,
   info: AboutInfo,
+  messages: MainMessages,
   openLog: () => Promise<void>,
 ): Promise<void> {
-  const { response } = await show(buildAboutOptions(info));
-  if (response === aboutButtons.indexOf('Open Log File')) await openLog();
+  const { response } = await show(buildAboutOptions(info, messages));
+  if (response === openLogButton) await openLog();
 }

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppMenuCommand } from '../../shared/contract/events';
+import { fill, macMenuTitle, type MainMessages } from './i18n';
 
 /** What the menu's own items do; roles (copy, zoom, quit…) are Electron's. */
 export interface AppMenuActions {
@@ -15,6 +16,8 @@ export interface AppMenuOptions {
   isDevelopment: boolean;
   appName: string;
   actions: AppMenuActions;
+  /** The texts, in the user's language. Roles keep their behaviour and get these labels. */
+  messages: MainMessages;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -24,11 +27,12 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
  * ⌘C / ⌘V do nothing in the window. Reload and developer tools exist only in development: a
  * reload in production is what crash recovery is for, and devtools would expose the page.
  */
-export function buildAppMenuTemplate({ platform, isDevelopment, appName, actions }: AppMenuOptions): MenuItemConstructorOptions[] {
+export function buildAppMenuTemplate({ platform, isDevelopment, appName, actions, messages: m }: AppMenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
-  const about: MenuItemConstructorOptions = { label: `About ${appName}`, click: () => actions.showAbout() };
+  const title = (label: string) => (mac ? macMenuTitle(label) : label);
+  const about: MenuItemConstructorOptions = { label: fill(m.app.about, { appName }), click: () => actions.showAbout() };
   const settings: MenuItemConstructorOptions = {
-    label: 'Settings…',
+    label: m.app.settings,
     accelerator: 'CmdOrCtrl+,',
     click: () => actions.command('openSettings'),
   };
@@ -40,74 +44,87 @@ export function buildAppMenuTemplate({ platform, isDevelopment, appName, actions
       separator,
       settings,
       separator,
-      { role: 'services' },
+      { role: 'services', label: m.app.services },
       separator,
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
+      { role: 'hide', label: fill(m.app.hide, { appName }) },
+      { role: 'hideOthers', label: m.app.hideOthers },
+      { role: 'unhide', label: m.app.showAll },
       separator,
-      { role: 'quit' },
+      { role: 'quit', label: fill(m.app.quitApp, { appName }) },
     ],
   };
 
   const fileMenu: MenuItemConstructorOptions = {
-    label: mac ? 'File' : '&File',
+    label: title(m.menu.file),
     submenu: [
-      { label: 'New Note', accelerator: 'CmdOrCtrl+N', click: () => actions.command('newNote') },
+      { label: m.file.newNote, accelerator: 'CmdOrCtrl+N', click: () => actions.command('newNote') },
       separator,
       ...(mac ? [] : [settings, separator]),
-      { role: 'close', label: 'Close Window' },
-      ...(mac ? [] : [{ role: 'quit', label: 'Quit' } satisfies MenuItemConstructorOptions]),
+      { role: 'close', label: m.file.closeWindow },
+      ...(mac ? [] : [{ role: 'quit', label: m.file.quit } satisfies MenuItemConstructorOptions]),
     ],
   };
 
   const editMenu: MenuItemConstructorOptions = {
-    label: mac ? 'Edit' : '&Edit',
+    label: title(m.menu.edit),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      { role: 'undo', label: m.edit.undo },
+      { role: 'redo', label: m.edit.redo },
       separator,
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'pasteAndMatchStyle' },
-      { role: 'delete' },
+      { role: 'cut', label: m.edit.cut },
+      { role: 'copy', label: m.edit.copy },
+      { role: 'paste', label: m.edit.paste },
+      { role: 'pasteAndMatchStyle', label: m.edit.pasteAndMatchStyle },
+      { role: 'delete', label: m.edit.delete },
       separator,
-      { role: 'selectAll' },
+      { role: 'selectAll', label: m.edit.selectAll },
     ],
   };
 
   const viewMenu: MenuItemConstructorOptions = {
-    label: mac ? 'View' : '&View',
+    label: title(m.menu.view),
     submenu: [
       ...(isDevelopment
-        ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator] satisfies MenuItemConstructorOptions[]
+        ? ([
+            { role: 'reload', label: m.view.reload },
+            { role: 'forceReload', label: m.view.forceReload },
+            { role: 'toggleDevTools', label: m.view.toggleDevTools },
+            separator,
+          ] satisfies MenuItemConstructorOptions[])
         : []),
-      { role: 'resetZoom', label: 'Actual Size' },
-      { role: 'zoomIn' },
+      { role: 'resetZoom', label: m.view.actualSize },
+      { role: 'zoomIn', label: m.view.zoomIn },
       // Ctrl+= zooms in too, as in browsers (zoomIn's own accelerator needs Shift on most layouts).
-      { role: 'zoomIn', accelerator: 'CmdOrCtrl+=', visible: false, acceleratorWorksWhenHidden: true },
-      { role: 'zoomOut' },
+      { role: 'zoomIn', label: m.view.zoomIn, accelerator: 'CmdOrCtrl+=', visible: false, acceleratorWorksWhenHidden: true },
+      { role: 'zoomOut', label: m.view.zoomOut },
       separator,
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: m.view.toggleFullScreen },
     ],
   };
 
   const windowMenu: MenuItemConstructorOptions = {
-    label: mac ? 'Window' : '&Window',
+    label: title(m.menu.window),
     role: 'window',
     submenu: mac
-      ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }]
-      : [{ role: 'minimize' }, { role: 'close' }],
+      ? [
+          { role: 'minimize', label: m.window.minimize },
+          { role: 'zoom', label: m.window.zoom },
+          separator,
+          { role: 'front', label: m.window.bringAllToFront },
+        ]
+      : [
+          { role: 'minimize', label: m.window.minimize },
+          { role: 'close', label: m.window.close },
+        ],
   };
 
   const helpMenu: MenuItemConstructorOptions = {
-    label: mac ? 'Help' : '&Help',
+    label: title(m.menu.help),
     role: 'help',
     submenu: [
       // No accelerator: the renderer owns its keyboard shortcuts, and a menu accelerator would take the key first.
-      { label: 'Keyboard Shortcuts', click: () => actions.command('showShortcuts') },
-      { label: 'Open Log File', click: () => actions.openLogFile() },
+      { label: m.help.keyboardShortcuts, click: () => actions.command('showShortcuts') },
+      { label: m.help.openLogFile, click: () => actions.openLogFile() },
       // On macOS, About lives in the app menu.
       ...(mac ? [] : [separator, about]),
     ],

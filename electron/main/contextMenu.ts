@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { normaliseExternalUrl } from '../../shared/links/externalUrl';
 import type { Logger } from '../core/platform';
+import type { MainMessages } from './i18n';
 
 /** The part of Electron's `ContextMenuParams` the menu is built from. */
 export interface ContextMenuParamsLike {
@@ -51,9 +52,11 @@ export function tidySeparators(items: readonly MenuItemConstructorOptions[]): Me
 export function buildContextMenuTemplate(
   params: ContextMenuParamsLike,
   actions: ContextMenuActions,
+  messages: MainMessages,
 ): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
   const flags = params.editFlags;
+  const { contextMenu: text, edit } = messages;
 
   if (params.isEditable) {
     const word = params.misspelledWord;
@@ -62,43 +65,43 @@ export function buildContextMenuTemplate(
       for (const suggestion of suggestions) {
         items.push({ label: suggestion, click: () => actions.replaceMisspelling(suggestion) });
       }
-      if (suggestions.length === 0) items.push({ label: 'No Guesses Found', enabled: false });
-      items.push({ label: 'Add to Dictionary', click: () => actions.addToDictionary(word) }, separator);
+      if (suggestions.length === 0) items.push({ label: text.noGuesses, enabled: false });
+      items.push({ label: text.addToDictionary, click: () => actions.addToDictionary(word) }, separator);
     }
     items.push(
-      { role: 'cut', enabled: flags.canCut },
-      { role: 'copy', enabled: flags.canCopy },
-      { role: 'paste', enabled: flags.canPaste },
+      { role: 'cut', label: edit.cut, enabled: flags.canCut },
+      { role: 'copy', label: edit.copy, enabled: flags.canCopy },
+      { role: 'paste', label: edit.paste, enabled: flags.canPaste },
       separator,
-      { role: 'selectAll', enabled: flags.canSelectAll },
+      { role: 'selectAll', label: edit.selectAll, enabled: flags.canSelectAll },
     );
   } else if (params.selectionText.trim() !== '') {
-    items.push({ role: 'copy', enabled: flags.canCopy });
+    items.push({ role: 'copy', label: edit.copy, enabled: flags.canCopy });
   }
 
   const link = normaliseExternalUrl(params.linkURL);
   if (link !== null) {
     items.push(
       separator,
-      { label: 'Open Link in Browser', click: () => actions.openExternal(link) },
-      { label: 'Copy Link', click: () => actions.copyText(link) },
+      { label: text.openLink, click: () => actions.openExternal(link) },
+      { label: text.copyLink, click: () => actions.copyText(link) },
     );
   }
 
   if (params.mediaType === 'image') {
     const image = normaliseExternalUrl(params.srcURL);
     items.push(separator);
-    if (params.hasImageContents !== false) items.push({ label: 'Copy Image', click: () => actions.copyImageAt(params.x, params.y) });
+    if (params.hasImageContents !== false) items.push({ label: text.copyImage, click: () => actions.copyImageAt(params.x, params.y) });
     if (image !== null) {
       items.push(
-        { label: 'Open Image in Browser', click: () => actions.openExternal(image) },
-        { label: 'Copy Image Address', click: () => actions.copyText(image) },
+        { label: text.openImage, click: () => actions.openExternal(image) },
+        { label: text.copyImageAddress, click: () => actions.copyText(image) },
       );
     }
   }
 
   const inspect = actions.inspectElementAt;
-  if (inspect !== undefined) items.push(separator, { label: 'Inspect Element', click: () => inspect(params.x, params.y) });
+  if (inspect !== undefined) items.push(separator, { label: text.inspectElement, click: () => inspect(params.x, params.y) });
 
   return tidySeparators(items);
 }
@@ -154,14 +157,15 @@ interface ContextMenuContents {
   on(event: 'context-menu', listener: (event: unknown, params: ContextMenuParamsLike) => void): unknown;
 }
 
-/** Shows the built menu on right-click; `popup` builds and shows Electron's menu. */
+/** Shows the built menu on right-click, in the language of the moment; `popup` builds and shows Electron's menu. */
 export function installContextMenu(
   contents: ContextMenuContents,
   actions: ContextMenuActions,
   popup: (template: MenuItemConstructorOptions[]) => void,
+  messages: () => MainMessages,
 ): void {
   contents.on('context-menu', (_event, params) => {
-    const template = buildContextMenuTemplate(params, actions);
+    const template = buildContextMenuTemplate(params, actions, messages());
     if (template.length > 0) popup(template);
   });
 }

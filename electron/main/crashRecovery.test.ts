@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { crashDialogChoice, crashDialogOptions, decideOnRendererGone, installCrashRecovery, type RecoverableWindow } from './crashRecovery';
+import { mainCatalogues } from './i18n';
 import { fakeLogger } from './testLogger';
 
 const policy = { maxReloads: 3, windowMs: 60_000 };
@@ -34,8 +35,10 @@ describe('decideOnRendererGone', () => {
 
 describe('crash dialog', () => {
   it('offers Reload (default) and Quit; closing it counts as Quit', () => {
-    const options = crashDialogOptions('MissDeck');
+    const options = crashDialogOptions('MissDeck', mainCatalogues.en);
     expect(options.buttons).toEqual(['Reload', 'Quit']);
+    expect(options.message).toBe("MissDeck's window keeps crashing");
+    expect(crashDialogOptions('MissDeck', mainCatalogues.ja)).toMatchObject({ buttons: ['再読み込み', '終了'], message: 'MissDeck のウィンドウがクラッシュを繰り返しています' });
     expect(options).toMatchObject({ defaultId: 0, cancelId: 1 });
     expect(crashDialogChoice(0)).toBe('reload');
     expect(crashDialogChoice(1)).toBe('quit');

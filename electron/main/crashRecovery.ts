@@ -1,5 +1,6 @@
 import type { MessageBoxOptions } from 'electron';
 import type { Logger } from '../core/platform';
+import { fill, type MainMessages } from './i18n';
 
 /**
  * When the renderer dies, the deck comes back by reloading the page: the core (in main) keeps every
@@ -34,16 +35,15 @@ export function decideOnRendererGone(
   return { action: 'reload', reloads: [...reloads, now] };
 }
 
-export const crashDialogButtons = ['Reload', 'Quit'] as const;
-
-/** The question asked once automatic reloads have not helped. */
-export function crashDialogOptions(appName: string): MessageBoxOptions {
+/** The question asked once automatic reloads have not helped: Reload (0) or Quit (1). */
+export function crashDialogOptions(appName: string, messages: MainMessages): MessageBoxOptions {
+  const text = messages.crash;
   return {
     type: 'error',
     title: appName,
-    message: `${appName}'s window keeps crashing`,
-    detail: 'Your accounts and columns are safe. Reload to try again, or quit. The log file may say what went wrong (Help → Open Log File).',
-    buttons: [...crashDialogButtons],
+    message: fill(text.message, { appName }),
+    detail: text.detail,
+    buttons: [text.reload, text.quit],
     defaultId: 0,
     cancelId: 1,
     noLink: true,

@@ -6,6 +6,7 @@ import { commandChannel, eventChannel } from '../../shared/contract/channels';
 import { commandNames } from '../../shared/contract/commands';
 import type { EventName } from '../../shared/contract/events';
 import type { Platform } from '../core/platform';
+import { contextMenuParams } from './testContextMenu';
 
 /** A stand-in for the parts of Electron main.ts touches, recording what it is asked to do. */
 const fake = vi.hoisted(() => {
@@ -30,6 +31,9 @@ const fake = vi.hoisted(() => {
   const state = {
     lock: true,
     logsDir: '',
+    locale: 'en-US',
+    /** What the core answers to settings.get. */
+    savedSettings: null as unknown,
     app: undefined as unknown as ReturnType<typeof emitter> & Record<string, unknown>,
     windows: [] as Array<
       ReturnType<typeof emitter> &
@@ -64,6 +68,7 @@ const fake = vi.hoisted(() => {
       setAppLogsPath: vi.fn(),
       getVersion: () => '0.1.0',
       getPreferredSystemLanguages: () => ['de-AT', 'en-US'],
+      getLocale: () => state.locale,
       setAppUserModelId: vi.fn(),
       setBadgeCount: vi.fn(() => true),
     });
@@ -186,7 +191,7 @@ vi.mock('../core/createCore', () => ({
     const listeners = new Set<(name: EventName, payload: unknown) => void>();
     fake.state.core = {
       platform,
-      dispatch: vi.fn(async () => ({ ok: true, value: null })),
+      dispatch: vi.fn(async (name: string) => ({ ok: true, value: name === 'settings.get' ? fake.state.savedSettings : null })),
       handleAuthCallback: vi.fn(),
       start: vi.fn(async () => {}),
       dispose: vi.fn(async () => {}),
@@ -253,6 +258,8 @@ describe('main.ts wiring (Electron replaced)', () => {
   let logsDir: string;
   beforeEach(() => {
     fake.state.lock = true;
+    fake.state.locale = 'en-US';
+    fake.state.savedSettings = null;
     fake.state.storeData.clear();
     fake.state.displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, scaleFactor: 1 }];
     logsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'missdeck-logs-'));
@@ -298,7 +305,8 @@ describe('main.ts wiring (Electron replaced)', () => {
     expect(core.dispatch).toHaveBeenCalledWith('deck.get', {});
     const refused = await handler?.({ sender: { id: 99 }, senderFrame: mainFrame }, {});
     expect(refused).toMatchObject({ ok: false });
-    expect(core.dispatch).toHaveBeenCalledTimes(1);
+    // Main's own read of the language setting aside, only the allowed call reached the core.
+    expect(core.dispatch.mock.calls.filter(([name]) => name !== 'settings.get')).toEqual([['deck.get', {}]]);
   });
 
   it('forwards core events to the window on the event channel', async () => {
@@ -352,12 +360,43 @@ describe('main.ts wiring (Electron replaced)', () => {
   it('installs the application menu; New Note and Settings reach the renderer as app.menuCommand', async () => {
     const win = await startMain();
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    expect(fake.state.core.dispatch).toHaveBeenCalledWith('settings.get', {});
     const labels = (fake.state.applicationMenu ?? []).map((item) => item.label?.replace('&', ''));
     expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window', 'Help']));
     findItem(fake.state.applicationMenu, 'New Note')?.click?.();
     findItem(fake.state.applicationMenu, 'Settings…')?.click?.();
     expect(win.webContents.send).toHaveBeenCalledWith(eventChannel, { name: 'app.menuCommand', payload: { command: 'newNote' } });
     expect(win.webContents.send).toHaveBeenCalledWith(eventChannel, { name: 'app.menuCommand', payload: { command: 'openSettings' } });
+  });
+
+  const topLabels = () => (fake.state.applicationMenu ?? []).map((item) => item.label?.replace(/\(&\w\)$/, '').replace('&', ''));
+
+  it("builds the menus in the OS language when the language setting is 'system'", async () => {
+    fake.state.locale = 'ja';
+    fake.state.savedSettings = { language: 'system' };
+    const win = await startMain();
+    expect(topLabels()).toEqual(expect.arrayContaining(['ファイル', '編集', '表示', 'ウィンドウ', 'ヘルプ']));
+    findItem(fake.state.applicationMenu, '新しいノート')?.click?.();
+    expect(win.webContents.send).toHaveBeenCalledWith(eventChannel, { name: 'app.menuCommand', payload: { command: 'newNote' } });
+    win.webContents.emit('context-menu', {}, contextMenuParams({ isEditable: true }));
+    expect(fake.state.builtMenus.at(-1)?.template.map((item) => item.label)).toEqual(['切り取り', 'コピー', '貼り付け', undefined, 'すべてを選択']);
+  });
+
+  it('follows the saved language setting over the OS, and rebuilds the menu when it changes', async () => {
+    fake.state.locale = 'en-US';
+    fake.state.savedSettings = { language: 'ja' };
+    const win = await startMain();
+    expect(topLabels()).toEqual(expect.arrayContaining(['ファイル', 'ヘルプ']));
+    const built = fake.Menu.setApplicationMenu.mock.calls.length;
+    fake.state.core.emit('settings.changed', { language: 'ja', theme: 'dark' });
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(built);
+    fake.state.core.emit('settings.changed', { language: 'en' });
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(built + 1);
+    expect(topLabels()).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window', 'Help']));
+    findItem(fake.state.applicationMenu, 'Settings…')?.click?.();
+    expect(win.webContents.send).toHaveBeenCalledWith(eventChannel, { name: 'app.menuCommand', payload: { command: 'openSettings' } });
+    fake.state.core.emit('settings.changed', { language: 'system' });
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(built + 1);
   });
 
   it('sets the spell checker to the OS languages it has dictionaries for', async () => {
@@ -412,19 +451,7 @@ describe('main.ts wiring (Electron replaced)', () => {
 
   it('pops up a context menu for a link, opening it only through the safe opener', async () => {
     const win = await startMain();
-    const params = {
-      x: 1,
-      y: 2,
-      isEditable: false,
-      selectionText: '',
-      misspelledWord: '',
-      dictionarySuggestions: [],
-      linkURL: 'https://misskey.example/notes/1',
-      srcURL: '',
-      mediaType: 'none',
-      editFlags: { canCut: false, canCopy: false, canPaste: false, canSelectAll: false },
-    };
-    win.webContents.emit('context-menu', {}, params);
+    win.webContents.emit('context-menu', {}, contextMenuParams({ linkURL: 'https://misskey.example/notes/1' }));
     const menu = fake.state.builtMenus.at(-1);
     expect(menu?.popup).toHaveBeenCalled();
     findItem(menu?.template, 'Open Link in Browser')?.click?.();

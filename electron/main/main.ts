@@ -27,6 +27,7 @@ import { configureSpellChecker, installContextMenu } from './contextMenu';
 import { crashDialogChoice, crashDialogOptions, installCrashRecovery } from './crashRecovery';
 import { buildContentSecurityPolicy, installCsp } from './csp';
 import { createElectronStore } from './electronStoreAdapter';
+import { createMainLanguage, electronSystemLocale, unreadDescription } from './i18n';
 import { bindCommands, eventMessage, forwardEvents } from './ipc';
 import { disposeBeforeQuit, focusWindow } from './lifecycle';
 import { createLogSinks, createRotatingLogFile, logFileName } from './logFile';
@@ -128,7 +129,7 @@ function run(): void {
     const show = (options: MessageBoxOptions) =>
       win !== null && !win.isDestroyed() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
     const info = { appName, appVersion: app.getVersion(), versions: process.versions, platform: process.platform, arch: process.arch };
-    showAboutDialog(show, info, openLog).catch((error: unknown) => logger.error('about dialog failed', { error: String(error) }));
+    showAboutDialog(show, info, language.messages, openLog).catch((error: unknown) => logger.error('about dialog failed', { error: String(error) }));
   };
   const sendMenuCommand = (command: AppMenuCommand) => {
     if (win === null || win.isDestroyed()) {
@@ -140,6 +141,25 @@ function run(): void {
     win.webContents.send(eventChannel, eventMessage('app.menuCommand', { command }));
   };
 
+  // Menus and dialogs in the user's language: the application menu is rebuilt when it changes;
+  // the context menu and dialogs are built when shown, so they read it then.
+  const installAppMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildAppMenuTemplate({
+          platform: process.platform,
+          isDevelopment,
+          appName,
+          actions: { command: sendMenuCommand, showAbout, openLogFile: () => void openLog() },
+          messages: language.messages,
+        }),
+      ),
+    );
+  const language = createMainLanguage(() => electronSystemLocale(app), () => {
+    logger.info('menu language changed', { language: language.language });
+    installAppMenu();
+  });
+
   app
     .whenReady()
     .then(async () => {
@@ -147,16 +167,7 @@ function run(): void {
       installCsp(appSession, buildContentSecurityPolicy(page.kind === 'dev' ? { devServerOrigin: page.origin } : {}));
       denyAllPermissions(appSession, logger);
       configureSpellChecker(appSession, app.getPreferredSystemLanguages(), process.platform, logger);
-      Menu.setApplicationMenu(
-        Menu.buildFromTemplate(
-          buildAppMenuTemplate({
-            platform: process.platform,
-            isDevelopment,
-            appName,
-            actions: { command: sendMenuCommand, showAbout, openLogFile: () => void openLog() },
-          }),
-        ),
-      );
+      installAppMenu();
 
       const store = createElectronStore(app.getPath('userData'), logger);
       const windowState = createWindowStateKeeper({ store, logger });
@@ -191,7 +202,7 @@ function run(): void {
           : {
               setOverlay: (count) => {
                 if (win === null || win.isDestroyed()) return;
-                win.setOverlayIcon(count > 0 ? overlay : null, count > 0 ? `${count} unread notifications` : '');
+                win.setOverlayIcon(count > 0 ? overlay : null, count > 0 ? unreadDescription(language.messages, count) : '');
               },
             },
         logger,
@@ -210,7 +221,7 @@ function run(): void {
         windowState.track(created);
         installCrashRecovery(created, {
           reload: () => loadAppPage(created, page, logger),
-          ask: () => dialog.showMessageBox(created, crashDialogOptions(appName)).then(({ response }) => crashDialogChoice(response)),
+          ask: () => dialog.showMessageBox(created, crashDialogOptions(appName, language.messages)).then(({ response }) => crashDialogChoice(response)),
           quit: () => app.quit(),
           logger,
         });
@@ -228,6 +239,7 @@ function run(): void {
             ...(isDevelopment ? { inspectElementAt: (x: number, y: number) => contents.inspectElement(x, y) } : {}),
           },
           (template: MenuItemConstructorOptions[]) => Menu.buildFromTemplate(template).popup({ window: created }),
+          () => language.messages,
         );
         created.on('closed', () => {
           if (win === created) win = null;
@@ -245,6 +257,7 @@ function run(): void {
       screen.on('display-metrics-changed', rescue);
 
       await started.start().catch((error: unknown) => logger.error('core failed to start', { error: String(error) }));
+      await language.follow(started).catch((error: unknown) => logger.warn('could not read the language setting', { error: String(error) }));
       intake.attach((url) => started.handleAuthCallback(url));
       openWindow();
     })

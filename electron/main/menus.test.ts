@@ -11,6 +11,8 @@ import {
   type ContextMenuActions,
   type ContextMenuParamsLike,
 } from './contextMenu';
+import { mainCatalogues } from './i18n';
+import { contextMenuParams } from './testContextMenu';
 import { fakeLogger } from './testLogger';
 
 type Item = MenuItemConstructorOptions;
@@ -19,6 +21,8 @@ const menuNamed = (template: Item[], label: string) => template.find((item) => i
 const roles = (items: Item[]) => items.filter((item) => item.visible !== false).map((item) => item.role).filter(Boolean);
 const labels = (items: Item[]) => items.map((item) => item.label ?? item.role ?? item.type);
 const allItems = (items: Item[]): Item[] => items.flatMap((item) => [item, ...allItems(submenuOf(item))]);
+
+const { en, ja } = mainCatalogues;
 
 function menuActions() {
   return {
@@ -29,8 +33,8 @@ function menuActions() {
 }
 
 describe('application menu', () => {
-  const build = (platform: NodeJS.Platform, isDevelopment = false, actions = menuActions()) =>
-    buildAppMenuTemplate({ platform, isDevelopment, appName: 'MissDeck', actions });
+  const build = (platform: NodeJS.Platform, isDevelopment = false, actions = menuActions(), messages = en) =>
+    buildAppMenuTemplate({ platform, isDevelopment, appName: 'MissDeck', actions, messages });
 
   it('on macOS starts with the app menu: About, Settings…, Hide, Quit', () => {
     const template = build('darwin');
@@ -39,12 +43,13 @@ describe('application menu', () => {
     expect(labels(appItems).filter((label) => label !== 'separator')).toEqual([
       'About MissDeck',
       'Settings…',
-      'services',
-      'hide',
-      'hideOthers',
-      'unhide',
-      'quit',
+      'Services',
+      'Hide MissDeck',
+      'Hide Others',
+      'Show All',
+      'Quit MissDeck',
     ]);
+    expect(roles(appItems)).toEqual(['services', 'hide', 'hideOthers', 'unhide', 'quit']);
     expect(appItems.find((item) => item.label === 'Settings…')?.accelerator).toBe('CmdOrCtrl+,');
   });
 
@@ -84,6 +89,48 @@ describe('application menu', () => {
     }
   });
 
+  it('is in Japanese with the Japanese texts: access keys on Windows/Linux, none on macOS, roles kept', () => {
+    const linux = build('linux', true, menuActions(), ja);
+    expect(labels(linux)).toEqual(['ファイル(&F)', '編集(&E)', '表示(&V)', 'ウィンドウ(&W)', 'ヘルプ(&H)']);
+    expect(labels(submenuOf(linux[0]))).toEqual(['新しいノート', 'separator', '設定…', 'separator', 'ウィンドウを閉じる', '終了']);
+    expect(labels(submenuOf(linux[4]))).toEqual(['キーボードショートカット', 'ログファイルを開く', 'separator', 'MissDeck について']);
+    const edit = submenuOf(linux[1]);
+    expect(edit.filter((item) => item.role !== undefined).map((item) => [item.role, item.label])).toEqual([
+      ['undo', '元に戻す'],
+      ['redo', 'やり直す'],
+      ['cut', '切り取り'],
+      ['copy', 'コピー'],
+      ['paste', '貼り付け'],
+      ['pasteAndMatchStyle', 'ペーストしてスタイルを合わせる'],
+      ['delete', '削除'],
+      ['selectAll', 'すべてを選択'],
+    ]);
+    const mac = build('darwin', false, menuActions(), ja);
+    expect(labels(mac)).toEqual(['MissDeck', 'ファイル', '編集', '表示', 'ウィンドウ', 'ヘルプ']);
+    expect(labels(submenuOf(mac[0])).filter((label) => label !== 'separator')).toEqual([
+      'MissDeck について',
+      '設定…',
+      'サービス',
+      'MissDeck を隠す',
+      'ほかを隠す',
+      'すべてを表示',
+      'MissDeck を終了',
+    ]);
+  });
+
+  it('labels every item in every language, the same items with the same roles', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      for (const isDevelopment of [false, true]) {
+        const inEnglish = allItems(build(platform, isDevelopment, menuActions(), en));
+        const inJapanese = allItems(build(platform, isDevelopment, menuActions(), ja));
+        expect(inJapanese.map((item) => [item.role, item.type, item.accelerator])).toEqual(inEnglish.map((item) => [item.role, item.type, item.accelerator]));
+        for (const item of [...inEnglish, ...inJapanese]) {
+          if (item.type !== 'separator') expect(item.label, `${platform} ${String(item.role)}`).toMatch(/\S/);
+        }
+      }
+    }
+  });
+
   it('sends renderer commands and runs its own actions', () => {
     const actions = menuActions();
     const items = allItems(build('darwin', false, actions));
@@ -100,19 +147,7 @@ describe('application menu', () => {
   });
 });
 
-const baseParams: ContextMenuParamsLike = {
-  x: 10,
-  y: 20,
-  isEditable: false,
-  selectionText: '',
-  misspelledWord: '',
-  dictionarySuggestions: [],
-  linkURL: '',
-  srcURL: '',
-  mediaType: 'none',
-  hasImageContents: false,
-  editFlags: { canCut: true, canCopy: true, canPaste: true, canSelectAll: true },
-};
+const baseParams = contextMenuParams();
 
 function contextActions() {
   return {
@@ -124,6 +159,7 @@ function contextActions() {
     inspectElementAt: vi.fn<(x: number, y: number) => void>(),
   };
 }
+const contextMenuOf = (params: ContextMenuParamsLike, actions: ContextMenuActions, messages = en) => buildContextMenuTemplate(params, actions, messages);
 const clickLabel = (items: Item[], label: string) => (items.find((item) => item.label === label)?.click as (() => void) | undefined)?.();
 const withoutInspect = (): ContextMenuActions => {
   const { inspectElementAt: _inspect, ...rest } = contextActions();
@@ -132,21 +168,22 @@ const withoutInspect = (): ContextMenuActions => {
 
 describe('context menu', () => {
   it('shows nothing on an empty spot', () => {
-    expect(buildContextMenuTemplate(baseParams, withoutInspect())).toEqual([]);
+    expect(contextMenuOf(baseParams, withoutInspect())).toEqual([]);
   });
 
   it('offers editing in a text field, with the flags deciding what is enabled', () => {
-    const items = buildContextMenuTemplate(
+    const items = contextMenuOf(
       { ...baseParams, isEditable: true, editFlags: { canCut: false, canCopy: false, canPaste: true, canSelectAll: true } },
       withoutInspect(),
     );
-    expect(labels(items)).toEqual(['cut', 'copy', 'paste', 'separator', 'selectAll']);
+    expect(labels(items)).toEqual(['Cut', 'Copy', 'Paste', 'separator', 'Select All']);
+    expect(roles(items)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
     expect(items.filter((item) => item.enabled === false).map((item) => item.role)).toEqual(['cut', 'copy']);
   });
 
   it('puts spelling suggestions first, replacing the word, and can add it to the dictionary', () => {
     const actions = contextActions();
-    const items = buildContextMenuTemplate(
+    const items = contextMenuOf(
       { ...baseParams, isEditable: true, misspelledWord: 'nte', dictionarySuggestions: ['note', 'nite', 'net', 'nth', 'tne', 'ant', 'extra'] },
       actions,
     );
@@ -155,34 +192,34 @@ describe('context menu', () => {
     clickLabel(items, 'Add to Dictionary');
     expect(actions.replaceMisspelling).toHaveBeenCalledWith('note');
     expect(actions.addToDictionary).toHaveBeenCalledWith('nte');
-    const none = buildContextMenuTemplate({ ...baseParams, isEditable: true, misspelledWord: 'qqq' }, actions);
+    const none = contextMenuOf({ ...baseParams, isEditable: true, misspelledWord: 'qqq' }, actions);
     expect(none[0]).toMatchObject({ label: 'No Guesses Found', enabled: false });
   });
 
   it('offers Copy for selected text', () => {
-    expect(labels(buildContextMenuTemplate({ ...baseParams, selectionText: 'hello' }, withoutInspect()))).toEqual(['copy']);
-    expect(buildContextMenuTemplate({ ...baseParams, selectionText: '   ' }, withoutInspect())).toEqual([]);
+    expect(labels(contextMenuOf({ ...baseParams, selectionText: 'hello' }, withoutInspect()))).toEqual(['Copy']);
+    expect(contextMenuOf({ ...baseParams, selectionText: '   ' }, withoutInspect())).toEqual([]);
   });
 
   it('opens and copies http(s) links only', () => {
     const actions = contextActions();
-    const items = buildContextMenuTemplate({ ...baseParams, linkURL: 'https://misskey.example/@alice' }, actions);
+    const items = contextMenuOf({ ...baseParams, linkURL: 'https://misskey.example/@alice' }, actions);
     expect(labels(items)).toEqual(['Open Link in Browser', 'Copy Link', 'separator', 'Inspect Element']);
     clickLabel(items, 'Open Link in Browser');
     clickLabel(items, 'Copy Link');
     expect(actions.openExternal).toHaveBeenCalledWith('https://misskey.example/@alice');
     expect(actions.copyText).toHaveBeenCalledWith('https://misskey.example/@alice');
     for (const linkURL of ['javascript:alert(1)', 'file:///app/dist/renderer/index.html#x', 'missdeck://auth', 'https://user:pw@evil.example/', 'data:text/html,x']) {
-      expect(buildContextMenuTemplate({ ...baseParams, linkURL }, withoutInspect())).toEqual([]);
+      expect(contextMenuOf({ ...baseParams, linkURL }, withoutInspect())).toEqual([]);
     }
   });
 
   it('copies, opens and copies the address of an http(s) image; a data: image can only be copied', () => {
     const actions = contextActions();
     const image = { ...baseParams, mediaType: 'image', hasImageContents: true, srcURL: 'https://files.example/a.webp' };
-    const items = buildContextMenuTemplate(image, withoutInspect());
+    const items = contextMenuOf(image, withoutInspect());
     expect(labels(items)).toEqual(['Copy Image', 'Open Image in Browser', 'Copy Image Address']);
-    const withActions = buildContextMenuTemplate(image, actions);
+    const withActions = contextMenuOf(image, actions);
     clickLabel(withActions, 'Copy Image');
     clickLabel(withActions, 'Copy Image Address');
     clickLabel(withActions, 'Open Image in Browser');
@@ -191,15 +228,32 @@ describe('context menu', () => {
     expect(actions.copyText).toHaveBeenCalledWith('https://files.example/a.webp');
     expect(actions.openExternal).toHaveBeenCalledWith('https://files.example/a.webp');
     expect(actions.inspectElementAt).toHaveBeenCalledWith(10, 20);
-    expect(labels(buildContextMenuTemplate({ ...image, srcURL: 'data:image/png;base64,AAAA' }, withoutInspect()))).toEqual(['Copy Image']);
+    expect(labels(contextMenuOf({ ...image, srcURL: 'data:image/png;base64,AAAA' }, withoutInspect()))).toEqual(['Copy Image']);
   });
 
   it('combines an image inside a link without stray separators', () => {
-    const items = buildContextMenuTemplate(
+    const items = contextMenuOf(
       { ...baseParams, linkURL: 'https://m.example/notes/1', mediaType: 'image', srcURL: 'https://files.example/a.png', hasImageContents: true },
       withoutInspect(),
     );
     expect(labels(items)).toEqual(['Open Link in Browser', 'Copy Link', 'separator', 'Copy Image', 'Open Image in Browser', 'Copy Image Address']);
+  });
+
+  it('is in Japanese with the Japanese texts, editing roles kept', () => {
+    const editable = contextMenuOf({ ...baseParams, isEditable: true, misspelledWord: 'qqq' }, withoutInspect(), ja);
+    expect(labels(editable)).toEqual(['候補が見つかりません', '辞書に追加', 'separator', '切り取り', 'コピー', '貼り付け', 'separator', 'すべてを選択']);
+    expect(roles(editable)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    const image = { ...baseParams, linkURL: 'https://m.example/notes/1', mediaType: 'image', srcURL: 'https://files.example/a.png', hasImageContents: true };
+    expect(labels(contextMenuOf(image, contextActions(), ja))).toEqual([
+      'リンクをブラウザで開く',
+      'リンクをコピー',
+      'separator',
+      '画像をコピー',
+      '画像をブラウザで開く',
+      '画像のアドレスをコピー',
+      'separator',
+      '要素を検証',
+    ]);
   });
 
   it('tidies separators', () => {
@@ -211,7 +265,7 @@ describe('context menu', () => {
     let listener: ((event: unknown, params: ContextMenuParamsLike) => void) | undefined;
     const contents = { on: vi.fn((_event: 'context-menu', next: typeof listener) => (listener = next)) };
     const popup = vi.fn();
-    installContextMenu(contents, withoutInspect(), popup);
+    installContextMenu(contents, withoutInspect(), popup, () => en);
     listener?.({}, baseParams);
     expect(popup).not.toHaveBeenCalled();
     listener?.({}, { ...baseParams, selectionText: 'x' });
@@ -252,18 +306,24 @@ describe('about dialog', () => {
   };
 
   it('shows the version and runtime, with an Open Log File button', () => {
-    const options = buildAboutOptions(info);
+    const options = buildAboutOptions(info, en);
     expect(options.message).toBe('MissDeck');
     expect(options.detail).toContain('Version 0.1.0');
     expect(options.detail).toContain('Electron 45.5.0');
     expect(options.buttons).toEqual(['OK', 'Open Log File']);
   });
 
+  it('is in Japanese with the Japanese texts', () => {
+    const options = buildAboutOptions(info, ja);
+    expect(options).toMatchObject({ title: 'MissDeck について', message: 'MissDeck', buttons: ['OK', 'ログファイルを開く'] });
+    expect(options.detail).toContain('バージョン 0.1.0');
+  });
+
   it('opens the log file only when that button is chosen', async () => {
     const openLog = vi.fn(async () => {});
-    await showAboutDialog(async () => ({ response: 0 }), info, openLog);
+    await showAboutDialog(async () => ({ response: 0 }), info, en, openLog);
     expect(openLog).not.toHaveBeenCalled();
-    await showAboutDialog(async () => ({ response: 1 }), info, openLog);
+    await showAboutDialog(async () => ({ response: 1 }), info, en, openLog);
     expect(openLog).toHaveBeenCalledTimes(1);
   });
 

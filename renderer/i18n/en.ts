@@ -574,7 +574,7 @@ export const en = {
     density: 'Note density',
     motion: 'Motion',
     tintColumns: "Tint columns with their server's colour",
-    tintColumnsNote: 'Columns are tinted once MissDeck knows the server theme colours; until then this has no effect.',
+    tintColumnsNote: "A column's header takes the hue of its server's theme colour, when the server has one.",
     notes: 'Notes',
     media: 'Media',
     timelineDefaults: 'Timeline defaults',

@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Settings } from '../../shared/model/settings';
+import { resolveUiLanguage, type Settings } from '../../shared/model/settings';
 import { en } from './en';
 import { ja } from './ja';
 
@@ -15,10 +15,7 @@ export type Locale = keyof typeof catalogues;
 export const locales = Object.keys(catalogues) as Locale[];
 
 /** The UI language for a setting: `system` follows the system (navigator) language, English when it is not Japanese. */
-export function resolveLocale(language: Settings['language'], systemLanguage: string | undefined): Locale {
-  if (language !== 'system') return language;
-  return systemLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
-}
+export const resolveLocale: (language: Settings['language'], systemLanguage: string | undefined) => Locale = resolveUiLanguage;
 
 /** One i18next instance for the app; resources are bundled, so it is ready synchronously. */
 export function createI18n(lng: Locale = 'en'): I18n {

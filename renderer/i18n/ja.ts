@@ -552,7 +552,7 @@ export const ja = {
     density: 'ノートの表示密度',
     motion: 'アニメーション',
     tintColumns: 'カラムをサーバーのテーマカラーで色付けする',
-    tintColumnsNote: 'サーバーのテーマカラーが分かるようになるまで、この設定は効果がありません。',
+    tintColumnsNote: 'サーバーにテーマカラーがあれば、カラムのヘッダーをその色合いにします。',
     notes: 'ノート',
     media: 'メディア',
     timelineDefaults: 'タイムラインの既定値',

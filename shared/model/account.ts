@@ -12,6 +12,8 @@ export interface AccountView {
   serverName: string | null;
   serverIconUrl: string | null;
   serverVersion: string | null;
+  /** The server's theme colour from its `meta`: `#rgb` or `#rrggbb` (checked by the core), or null. */
+  serverThemeColor: string | null;
   /** The account new notes are posted from unless another is chosen. */
   isDefault: boolean;
   /** The server refused the token (revoked), or it could not be kept: the user must sign in again. */

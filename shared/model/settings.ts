@@ -20,7 +20,7 @@ export interface Settings {
   density: (typeof densities)[number];
   media: (typeof mediaModes)[number];
   motion: (typeof motionModes)[number];
-  /** Tint each column with its server's theme colour. */
+  /** Tint each column with its account's server theme colour (when the server has one). */
   tintColumns: boolean;
   /** Desktop notifications, per account id. */
   desktopNotifications: Record<string, boolean>;
@@ -34,9 +34,21 @@ export const defaultSettings: Settings = {
   density: 'comfortable',
   media: 'blurSensitive',
   motion: 'system',
-  tintColumns: false,
+  tintColumns: true,
   desktopNotifications: {},
   timelineDefaults: { withRenotes: true, withReplies: false, withFiles: false, hideSensitive: false },
 };
 
 export const fontSizeRange = { min: 11, max: 24 } as const;
+
+/** A language the UI has texts for. */
+export type UiLanguage = Exclude<Settings['language'], 'system'>;
+
+/**
+ * The UI language for the setting: `system` follows the system's language (the renderer's
+ * `navigator.language`, Electron's `app.getLocale()` in main), Japanese when it is Japanese, else English.
+ */
+export function resolveUiLanguage(language: Settings['language'], systemLanguage: string | undefined): UiLanguage {
+  if (language !== 'system') return language;
+  return systemLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}

@@ -36,7 +36,7 @@ function meta(ctx: ApiCtx) {
     enableTestcaptcha: false,
     googleAnalyticsMeasurementId: null,
     swPublickey: null,
-    themeColor: null,
+    themeColor: ctx.world.state.themeColor,
     mascotImageUrl: '/assets/ai.png',
     bannerUrl: null,
     infoImageUrl: null,

@@ -2,7 +2,7 @@
  * The accounts document's versions. Each step turns version n into n + 1; a document from a
  * newer MissDeck is never rewritten in place (its entries are read as far as they fit).
  */
-export const currentAccountsVersion = 2;
+export const currentAccountsVersion = 3;
 
 const isEntry = (entry: unknown): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null;
 
@@ -11,6 +11,8 @@ const steps: Record<number, (entries: unknown[]) => unknown[]> = {
   // v2: the server's version is recorded, one account is the default for posting, and a token
   // may be absent (kept for the session only).
   1: (entries) => entries.map((entry, index) => (isEntry(entry) ? { serverVersion: null, isDefault: index === 0, ...entry } : entry)),
+  // v3: the server's theme colour is recorded (unknown until the server is asked again at start).
+  2: (entries) => entries.map((entry) => (isEntry(entry) ? { serverThemeColor: null, ...entry } : entry)),
 };
 
 export type MigrationOutcome =

@@ -28,14 +28,38 @@ describe('AccountStore', () => {
     expect(open(undefined).loaded).toEqual({ accounts: [], problems: [] });
   });
 
-  it('migrates a version 1 document to version 2 and saves it', () => {
+  it('migrates a version 1 document to the current version and saves it', () => {
     const { store, loaded } = open({ version: 1, accounts: [v1Entry('a', 'alice'), v1Entry('b', 'bob')] });
     expect(loaded.problems).toEqual([]);
-    expect(loaded.accounts.map((a) => [a.username, a.isDefault, a.serverVersion, a.sealedToken])).toEqual([
-      ['alice', true, null, 'sealed-a'],
-      ['bob', false, null, 'sealed-b'],
+    expect(loaded.accounts.map((a) => [a.username, a.isDefault, a.serverVersion, a.serverThemeColor, a.sealedToken])).toEqual([
+      ['alice', true, null, null, 'sealed-a'],
+      ['bob', false, null, null, 'sealed-b'],
     ]);
-    expect(store.data.accounts).toMatchObject({ version: 2 });
+    expect(store.data.accounts).toMatchObject({ version: 3 });
+  });
+
+  it('migrates a version 2 document: no theme colour known yet, everything else kept', () => {
+    const v2 = { ...v1Entry('a', 'alice'), serverVersion: '2026.5.4', isDefault: true };
+    const { store, loaded } = open({ version: 2, accounts: [v2] });
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.accounts).toEqual([{ ...v2, serverThemeColor: null }]);
+    expect(store.data.accounts).toEqual({ version: 3, accounts: [{ ...v2, serverThemeColor: null }] });
+  });
+
+  it('keeps a plain hex theme colour and forgets any other, keeping the account', () => {
+    const entry = (id: string, serverThemeColor: unknown) => ({ ...v1Entry(id, id), serverVersion: null, isDefault: id === 'a', serverThemeColor });
+    const { loaded } = open({
+      version: 3,
+      accounts: [entry('a', '#86b300'), entry('b', '#FA0'), entry('c', 'red;background:url(x)'), entry('d', 42), entry('e', '#12345')],
+    });
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.accounts.map((a) => [a.id, a.serverThemeColor])).toEqual([
+      ['a', '#86b300'],
+      ['b', '#FA0'],
+      ['c', null],
+      ['d', null],
+      ['e', null],
+    ]);
   });
 
   it('keeps the readable accounts of a document from a newer MissDeck, backs it up, and says so', () => {
@@ -60,7 +84,7 @@ describe('AccountStore', () => {
   });
 
   it('drops only the broken entries', () => {
-    const good = { ...v1Entry('a', 'alice'), serverVersion: '2026.5.4', isDefault: false };
+    const good = { ...v1Entry('a', 'alice'), serverVersion: '2026.5.4', serverThemeColor: null, isDefault: false };
     const { loaded } = open({ version: 2, accounts: [good, { ...good, id: 'b', server: 'not a url' }, null] });
     expect(loaded.accounts.map((a) => [a.id, a.isDefault])).toEqual([['a', true]]);
     expect(loaded.problems).toEqual(['2 saved accounts could not be read and were left out; sign in to them again.']);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AccountView } from '../../../shared/model/account';
 import type { KeyValueStore, Logger } from '../platform';
 import { currentAccountsVersion, migrateAccountsDocument } from './accountMigrations';
+import { themeColorPattern } from './themeColor';
 
 const storedAccountSchema = z.object({
   id: z.string().min(1),
@@ -14,6 +15,8 @@ const storedAccountSchema = z.object({
   serverName: z.string().nullable(),
   serverIconUrl: z.string().nullable(),
   serverVersion: z.string().nullable(),
+  /** A colour that is not plain hex is forgotten, not a reason to drop the account. */
+  serverThemeColor: z.string().regex(themeColorPattern).nullable().catch(null),
   isDefault: z.boolean(),
   permissions: z.array(z.string()),
   /** The cipher's output; null when tokens are kept for the session only. */

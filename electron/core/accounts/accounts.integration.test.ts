@@ -179,3 +179,61 @@ describe('keeping tokens', () => {
     expect((await harness.call<AppStatus>('app.status')).notices).toEqual([]);
   });
 });
+
+describe("the server's theme colour", () => {
+  const coloursOf = async (harness: CoreUnderTest) => (await accountsOf(harness)).map((a) => a.serverThemeColor);
+  const refreshedTo = (harness: CoreUnderTest, colours: (string | null)[]) =>
+    harness.waitForEvent<{ accounts: AccountView[] }>('accounts.changed', (p) => JSON.stringify(p.accounts.map((a) => a.serverThemeColor)) === JSON.stringify(colours));
+
+  it('is kept from meta at sign-in and asked again at every start; a malformed colour counts as none', async () => {
+    const store = memoryStore();
+    servers.serverB.setThemeColor({ themeColor: '#FA0' });
+    const first = await boot(store);
+    await signIn(first, servers.serverA, 'alice');
+    await signIn(first, servers.serverB, 'alice');
+    expect(await coloursOf(first)).toEqual(['#86b300', '#fa0']);
+    await first.core.dispose();
+
+    servers.serverA.setThemeColor({ themeColor: '#3366FF' });
+    servers.serverB.setThemeColor({ themeColor: 'red;background:url(https://evil.example/x)' });
+    const second = await boot(store);
+    await refreshedTo(second, ['#3366ff', null]);
+    await second.core.dispose();
+
+    for (const themeColor of ['#12345', 'rgb(1, 2, 3)', 42, ['#fff'], { r: 1 }]) {
+      servers.serverA.setThemeColor({ themeColor });
+      servers.serverB.setThemeColor({ themeColor: '#00ff00' });
+      const again = await boot(store);
+      await refreshedTo(again, [null, '#00ff00']);
+      await again.core.dispose();
+      servers.serverA.setThemeColor({ themeColor: '#3366ff' });
+      servers.serverB.setThemeColor({ themeColor: null });
+      const reset = await boot(store);
+      await refreshedTo(reset, ['#3366ff', null]);
+      await reset.core.dispose();
+    }
+    expect(JSON.stringify(store.data)).not.toContain('evil.example');
+  });
+
+  it('keeps what it knew when a server does not answer at start, and drops a late answer after shutdown', async () => {
+    const store = memoryStore();
+    const first = await boot(store);
+    await signIn(first, servers.serverA, 'alice');
+    await first.core.dispose();
+
+    servers.serverA.setThemeColor({ themeColor: '#ff0000' });
+    servers.serverA.failNext({ endpoint: 'meta', status: 500, times: 5 });
+    const second = await boot(store);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await coloursOf(second)).toEqual(['#86b300']);
+    await second.core.dispose();
+
+    servers.serverA.delay({ endpoint: 'meta', ms: 300 });
+    const third = await boot(store);
+    await third.core.dispose();
+    const saved = JSON.stringify(store.data.accounts);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(JSON.stringify(store.data.accounts)).toBe(saved);
+    expect(saved).toContain('#86b300');
+  });
+});

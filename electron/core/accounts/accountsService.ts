@@ -6,6 +6,7 @@ import { createMisskeyClient, type MisskeyClient } from '../misskey/misskeyClien
 import type { Platform } from '../platform';
 import { AccountStore, toAccountView, type StoredAccount } from './accountStore';
 import type { ApprovedSignIn } from './miAuthFlow';
+import { fetchServerInfo, type ServerInfo } from './serverInfo';
 import { readSessionOnly, writeSessionOnly } from './tokenSettings';
 import { TokenVault } from './tokenVault';
 
@@ -20,11 +21,22 @@ export interface AccountsServiceEvents {
 
 const acct = (account: StoredAccount) => `@${account.username}@${account.host}`;
 
+/** What an account keeps of its server's `meta`. */
+const serverFields = (server: ServerInfo) => ({
+  serverName: server.name,
+  serverIconUrl: server.iconUrl,
+  serverVersion: server.version,
+  serverThemeColor: server.themeColor,
+});
+const sameServerFields = (account: StoredAccount, fields: ReturnType<typeof serverFields>) =>
+  (Object.keys(fields) as (keyof typeof fields)[]).every((key) => account[key] === fields[key]);
+
 /** Accounts, their tokens (kept in the vault, never in views) and one API client per account. */
 export class AccountsService {
   private readonly store: AccountStore;
   private readonly vault: TokenVault;
   private sessionOnly = false;
+  private disposed = false;
 
   constructor(
     private readonly platform: Platform,
@@ -109,9 +121,7 @@ export class AccountsService {
       username: user.username,
       name: user.name,
       avatarUrl: user.avatarUrl,
-      serverName: server.name,
-      serverIconUrl: server.iconUrl,
-      serverVersion: server.version,
+      ...serverFields(server),
       isDefault: existing?.isDefault ?? this.store.all().length === 0,
       permissions: [...permissions],
       sealedToken: this.sessionOnly ? null : this.vault.seal(token),
@@ -123,6 +133,39 @@ export class AccountsService {
     this.events.onChanged(this.views());
     this.events.onSignedIn(account, !existing);
     return account;
+  }
+
+  /**
+   * Asks each account's server for its `meta` again and keeps what changed (name, icon, version,
+   * theme colour), so a server's new colour shows after a restart. A server that does not answer,
+   * or not as Misskey, keeps what was known; nothing is kept once the service is disposed.
+   */
+  async refreshServers(): Promise<void> {
+    const servers = new Map(this.store.all().map((account) => [account.server, account.host]));
+    const refreshed = await Promise.all(
+      [...servers].map(([origin, host]) =>
+        fetchServerInfo(origin, host, this.platform.fetch).then(
+          (info) => !this.disposed && this.keepServerInfo(info),
+          (error: unknown) => {
+            this.platform.logger.info('could not refresh a server description', { host, error: String(error) });
+            return false;
+          },
+        ),
+      ),
+    );
+    if (refreshed.some(Boolean)) this.events.onChanged(this.views());
+  }
+
+  private keepServerInfo(info: ServerInfo): boolean {
+    const fields = serverFields(info);
+    const outdated = this.store.all().filter((account) => account.server === info.origin && !sameServerFields(account, fields));
+    for (const account of outdated) this.store.update(account.id, fields);
+    return outdated.length > 0;
+  }
+
+  /** Stops late answers (a refresh still under way) from changing the accounts. */
+  dispose(): void {
+    this.disposed = true;
   }
 
   markNeedsReauth(accountId: string): void {

@@ -1,5 +1,6 @@
 import { CommandFailure } from '../commands/commandFailure';
 import { createMisskeyClient } from '../misskey/misskeyClient';
+import { toThemeColor } from './themeColor';
 
 export interface ServerInfo {
   origin: string;
@@ -7,6 +8,8 @@ export interface ServerInfo {
   name: string | null;
   iconUrl: string | null;
   version: string;
+  /** The server's theme colour, `#rgb` or `#rrggbb` in lower case; null when it has none or sent something else. */
+  themeColor: string | null;
 }
 
 /** Asks `POST /api/meta` and insists the answer is Misskey's before anything opens in a browser. */
@@ -31,5 +34,6 @@ export async function fetchServerInfo(origin: string, host: string, fetchImpl?: 
     name: typeof record.name === 'string' ? record.name : null,
     iconUrl: typeof record.iconUrl === 'string' ? record.iconUrl : null,
     version: record.version,
+    themeColor: toThemeColor(record.themeColor),
   };
 }

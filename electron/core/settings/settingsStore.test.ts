@@ -19,7 +19,7 @@ describe('SettingsStore', () => {
     settings.update({ theme: 'dark', fontSize: 16 });
     const again = new SettingsStore(store, quietLogger()).load();
     expect(again.settings).toMatchObject({ theme: 'dark', fontSize: 16, language: 'system' });
-    expect(store.data.settings).toMatchObject({ version: 1 });
+    expect(store.data.settings).toMatchObject({ version: 2 });
   });
 
   it.each([['a string', 'broken'], ['no version', { settings: {} }], ['settings not an object', { version: 1, settings: [1] }]])(
@@ -33,9 +33,25 @@ describe('SettingsStore', () => {
   );
 
   it('keeps the good fields when only some are bad', () => {
-    const { loaded } = open({ version: 1, settings: { theme: 'dark', fontSize: 999, language: 'klingon', media: 'hide' } });
+    const { loaded } = open({ version: 2, settings: { theme: 'dark', fontSize: 999, language: 'klingon', media: 'hide' } });
     expect(loaded.problem).toBeUndefined();
     expect(loaded.settings).toMatchObject({ theme: 'dark', fontSize: defaultSettings.fontSize, language: 'system', media: 'hide' });
+  });
+
+  it('migrates a version 1 document: column tint takes its new default (on), everything else is kept', () => {
+    const v1 = { theme: 'dark', language: 'ja', fontSize: 16, tintColumns: false, desktopNotifications: { a: true }, futureThing: 1 };
+    const { store, settings, loaded } = open({ version: 1, settings: v1 });
+    expect(loaded.problem).toBeUndefined();
+    expect(loaded.settings).toMatchObject({ theme: 'dark', language: 'ja', fontSize: 16, tintColumns: true, desktopNotifications: { a: true } });
+    settings.update({ density: 'compact' });
+    expect(store.data.settings).toMatchObject({ version: 2, settings: { tintColumns: true, futureThing: 1, density: 'compact', language: 'ja' } });
+    // Turned off from now on, it stays off.
+    settings.update({ tintColumns: false });
+    expect(new SettingsStore(store, quietLogger()).load().settings.tintColumns).toBe(false);
+  });
+
+  it('tints columns by default', () => {
+    expect(open().loaded.settings.tintColumns).toBe(true);
   });
 
   it('reads a newer document as far as it can and writes its unknown fields back untouched', () => {

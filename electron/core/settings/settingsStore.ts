@@ -3,7 +3,16 @@ import { defaultSettings, densities, fontSizeRange, languages, mediaModes, motio
 import type { KeyValueStore, Logger } from '../platform';
 
 const storeKey = 'settings';
-const currentVersion = 1;
+const currentVersion = 2;
+
+/**
+ * Each step turns the saved fields of version n into n + 1 (unknown fields pass through).
+ * v2: column tint works and is on by default; a v1 value was saved while it had no effect, so it
+ * gives way to the new default.
+ */
+const steps: Record<number, (fields: Record<string, unknown>) => Record<string, unknown>> = {
+  1: ({ tintColumns: _noEffectYet, ...fields }) => fields,
+};
 
 /** Every field falls back to its default on its own, so one bad value never costs the others. */
 const settingsSchema = z.object({
@@ -53,8 +62,10 @@ export class SettingsStore {
       this.settings = defaultSettings;
       return { settings: this.settings, problem: 'Your settings could not be read and were reset to the defaults. Your accounts and columns are kept.' };
     }
-    this.settings = settingsSchema.parse({ ...defaultSettings, ...doc.data.settings });
-    this.unknownFields = Object.fromEntries(Object.entries(doc.data.settings).filter(([key]) => !(key in defaultSettings)));
+    let saved = doc.data.settings;
+    for (let at = Math.max(doc.data.version, 1); at < currentVersion; at++) saved = steps[at]!(saved);
+    this.settings = settingsSchema.parse({ ...defaultSettings, ...saved });
+    this.unknownFields = Object.fromEntries(Object.entries(saved).filter(([key]) => !(key in defaultSettings)));
     if (doc.data.version > currentVersion) {
       return { settings: this.settings, problem: 'Your settings were saved by a newer MissDeck; settings this version does not know were left as they are.' };
     }

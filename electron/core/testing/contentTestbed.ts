@@ -117,7 +117,7 @@ export function contentTestbed(options: { fetch: typeof fetch; store: KeyValueSt
     signedOut,
     addAccount(origin, username, token = `token-${username}`) {
       const approved: ApprovedSignIn = {
-        server: { origin, host: new URL(origin).host, name: null, iconUrl: null, version: '2026.5.4' },
+        server: { origin, host: new URL(origin).host, name: null, iconUrl: null, version: '2026.5.4', themeColor: null },
         token,
         user: { id: `user${++users}`, username, name: null, avatarUrl: null },
         permissions: [],

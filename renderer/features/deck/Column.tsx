@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type CSSProperties, type DragEvent, type KeyboardEvent } from 'react';
 import { everyAccount, type ColumnView } from '../../../shared/model/column';
 import { accountAcct } from '../../lib/acct';
 import { useAppState, useAppStoreApi } from '../../store';
 import { columnAccountState } from '../../store/accountSelectors';
+import { useSetting } from '../settings/settingsStore';
 import { NotificationList } from '../notifications/NotificationList';
 import { AccountGoneNotice, ReauthNotice } from './ColumnAccountNotice';
 import { ColumnSettingsMenu } from './ColumnSettingsMenu';
@@ -35,6 +36,7 @@ export function Column({ column, index, count }: ColumnProps) {
   const moveColumn = useAppState((s) => s.moveColumn);
   const updateColumn = useAppState((s) => s.updateColumn);
   const live = useColumnLive(column);
+  const tintColumns = useSetting('tintColumns');
   const [menuOpen, setMenuOpen] = useState(false);
   const [drop, setDrop] = useState<'before' | 'after' | null>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -78,6 +80,9 @@ export function Column({ column, index, count }: ColumnProps) {
   const acct = column.accountId === everyAccount ? 'All accounts' : account ? accountAcct(account) : accountState === 'gone' ? 'removed account' : 'unknown account';
   const name = `${title}${source ? ` ${source}` : ''} — ${acct}`;
   const notifications = isNotificationKind(column.kind);
+  // The server's theme colour (a #hex checked by the core); theme.css turns it into the tint.
+  const tint = tintColumns && column.accountId !== everyAccount ? (account?.serverThemeColor ?? null) : null;
+  const tintStyle = tint === null ? undefined : ({ '--column-tint': tint } as CSSProperties);
 
   // Keyboard reordering: Alt+Shift+←/→ anywhere in the column; focus stays where it was.
   const move = (by: -1 | 1) => {
@@ -124,6 +129,7 @@ export function Column({ column, index, count }: ColumnProps) {
     'data-account-state': accountState,
     'data-live-state': live.state,
     'data-drop': drop ?? undefined,
+    'data-tint': tint === null ? undefined : '',
     onKeyDown,
     onDragOver,
     onDragLeave: () => setDrop(null),
@@ -132,7 +138,7 @@ export function Column({ column, index, count }: ColumnProps) {
 
   if (column.collapsed) {
     return (
-      <section {...common} className="column column-collapsed" aria-label={name} data-collapsed="true">
+      <section {...common} className="column column-collapsed" aria-label={name} data-collapsed="true" style={tintStyle}>
         <button
           type="button"
           className="collapsed-strip"
@@ -166,7 +172,7 @@ export function Column({ column, index, count }: ColumnProps) {
       className="column"
       id={columnSectionId(column.id)}
       aria-label={name}
-      style={{ width: columnWidth(column.width) }}
+      style={{ width: columnWidth(column.width), ...tintStyle }}
     >
       <header className="column-header" draggable onDragStart={onDragStart} title={t('columns.drag')}>
         <span className="column-icon" aria-hidden="true">

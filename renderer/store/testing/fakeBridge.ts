@@ -77,6 +77,7 @@ export function account(id: string, patch: Partial<AccountView> = {}): AccountVi
     serverName: 'Misskey.io',
     serverIconUrl: null,
     serverVersion: '2025.1.0',
+    serverThemeColor: null,
     isDefault: false,
     needsReauth: false,
     ...patch,
