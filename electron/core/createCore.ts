@@ -55,7 +55,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
       deck.stopFeeds(accountId);
       hub.closeAccount(accountId);
     },
-    onProblem: (message) => notices.post({ level: 'warning', message }),
+    onProblem: (problem) => notices.post({ level: 'warning', ...problem }),
   });
   const hub = new StreamingHub({
     logger: platform.logger,
@@ -104,9 +104,9 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     },
     handleAuthCallback: (url) => miAuth.handleCallback(url),
     async start() {
-      for (const message of platform.store.problems ?? []) notices.post({ level: 'warning', message });
+      for (const problem of platform.store.problems ?? []) notices.post({ level: 'warning', ...problem });
       const { problem } = settings.load();
-      if (problem) notices.post({ level: 'warning', message: problem });
+      if (problem) notices.post({ level: 'warning', ...problem });
       accounts.load();
       accounts.refreshServers().catch((error: unknown) => platform.logger.warn('server refresh failed', { error: String(error) }));
       warnAboutWeakTokenStorage(platform.cipher, accounts.tokenStorage().sessionOnly, notices);

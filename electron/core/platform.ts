@@ -1,3 +1,5 @@
+import type { CoreText } from '../../shared/messages/coreText';
+
 /**
  * What the core needs from the process it runs in. Electron main and the Node host each
  * provide these; the core itself never imports electron.
@@ -17,7 +19,7 @@ export interface SecretCipher {
 /** A persistent JSON document store; values are plain JSON. */
 export interface KeyValueStore {
   /** What had to be repaired when the file was opened, in sentences for the user. */
-  readonly problems?: readonly string[];
+  readonly problems?: readonly CoreText[];
   get(key: string): unknown;
   set(key: string, value: unknown): void;
   delete(key: string): void;

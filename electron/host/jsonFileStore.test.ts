@@ -53,7 +53,13 @@ describe('JSON file store recovery', () => {
     writeFileSync(file, '{"accounts": {"version": 2, "acc');
     const reopened = createJsonFileStore(file, logger(), () => 77);
     expect(reopened.get('accounts')).toEqual({ version: 2, accounts: ['first'] });
-    expect(reopened.problems).toEqual([`MissDeck's data file could not be read; it was kept as ${file}.corrupt-77 and the last good copy was used.`]);
+    expect(reopened.problems).toEqual([
+      {
+        message: `MissDeck's data file could not be read; it was kept as ${file}.corrupt-77 and the last good copy was used.`,
+        messageKey: 'dataFileRestored',
+        params: { backup: `${file}.corrupt-77` },
+      },
+    ]);
     expect(readFileSync(`${file}.corrupt-77`, 'utf8')).toBe('{"accounts": {"version": 2, "acc');
   });
 });

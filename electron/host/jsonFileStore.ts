@@ -1,4 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { coreMessage } from '../../shared/messages/coreMessage';
+import type { CoreText } from '../../shared/messages/coreText';
 import type { KeyValueStore, Logger } from '../core/platform';
 
 function readDocument(filePath: string): Record<string, unknown> {
@@ -14,7 +16,7 @@ function readDocument(filePath: string): Record<string, unknown> {
  */
 export function createJsonFileStore(filePath: string, logger: Logger, now: () => number = Date.now): KeyValueStore {
   const lastGoodPath = `${filePath}.last-good`;
-  const problems: string[] = [];
+  const problems: CoreText[] = [];
   let data: Record<string, unknown> = {};
   if (existsSync(filePath)) {
     try {
@@ -31,11 +33,7 @@ export function createJsonFileStore(filePath: string, logger: Logger, now: () =>
       } catch {
         data = {};
       }
-      problems.push(
-        restored
-          ? `MissDeck's data file could not be read; it was kept as ${backup} and the last good copy was used.`
-          : `MissDeck's data file could not be read; it was kept as ${backup} and MissDeck started fresh.`,
-      );
+      problems.push(coreMessage(restored ? 'dataFileRestored' : 'dataFileReset', { backup }));
       logger.error('the data file was unreadable and was moved aside', {
         file: filePath,
         backup,

@@ -108,6 +108,9 @@ describe('electron-store adapter', () => {
     expect(backups[0]).toMatch(/^missdeck\.corrupt-\d{4}-\d\d-\d\dT[\d-]+Z\.json$/);
     expect(fs.readFileSync(path.join(dir, backups[0] ?? ''), 'utf8')).toBe('{"deck": [ broken');
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ deck: [] });
+    expect(store.problems).toEqual([
+      expect.objectContaining({ messageKey: 'dataFileReset', params: { backup: path.join(dir, backups[0] ?? '') }, message: expect.stringMatching(/started fresh/) }),
+    ]);
     expect(logger.warn).toHaveBeenCalledTimes(1);
   });
 
@@ -119,7 +122,7 @@ describe('electron-store adapter', () => {
     fs.writeFileSync(file, 'not json');
     expect(store.get('a')).toBe(1);
     expect(fs.readdirSync(dir).some((name) => name.startsWith('missdeck.corrupt-'))).toBe(true);
-    expect(store.problems?.[0]).toMatch(/last good copy was used/);
+    expect(store.problems?.[0]).toMatchObject({ messageKey: 'dataFileRestored', message: expect.stringMatching(/last good copy was used/) });
     expect(logger.warn).toHaveBeenCalledTimes(1);
   });
 
@@ -131,7 +134,7 @@ describe('electron-store adapter', () => {
     fs.writeFileSync(file, '{"accounts": {"version": 2, "acc');
     const reopened = createElectronStore(dir, fakeLogger());
     expect(reopened.get('accounts')).toEqual({ version: 2, accounts: [{ id: 'a' }, { id: 'b' }] });
-    expect(reopened.problems?.[0]).toMatch(/kept as .*missdeck\.corrupt-.*last good copy was used/);
+    expect(reopened.problems?.[0]?.message).toMatch(/kept as .*missdeck\.corrupt-.*last good copy was used/);
   });
 
   it('rethrows errors that are not a damaged file', () => {

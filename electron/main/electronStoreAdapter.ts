@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ElectronStore from 'electron-store';
+import { coreMessage } from '../../shared/messages/coreMessage';
+import type { CoreText } from '../../shared/messages/coreText';
 import type { KeyValueStore, Logger } from '../core/platform';
 
 export const storeName = 'missdeck';
@@ -57,18 +59,14 @@ export function openRecoveringStore(options: RecoveringStoreOptions): KeyValueSt
   const now = options.now ?? Date.now;
   const rename = options.rename ?? fs.renameSync;
 
-  const problems: string[] = [];
+  const problems: CoreText[] = [];
   const lastGood = lastGoodPath(filePath);
   const backUpAndReopen = (error: unknown): StoreBackend => {
     const backup = corruptBackupPath(filePath, now());
     rename(filePath, backup);
     const restored = fs.existsSync(lastGood) && readableJson(lastGood);
     if (restored) fs.copyFileSync(lastGood, filePath);
-    problems.push(
-      restored
-        ? `MissDeck's settings file could not be read; it was kept as ${backup} and the last good copy was used.`
-        : `MissDeck's settings file could not be read; it was kept as ${backup} and MissDeck started fresh.`,
-    );
+    problems.push(coreMessage(restored ? 'dataFileRestored' : 'dataFileReset', { backup }));
     logger.warn('the settings file was damaged; moved it aside', {
       backup,
       restoredLastGood: restored,

@@ -2,6 +2,7 @@ import { commandChannel, eventChannel } from '../../shared/contract/channels';
 import { commandNames } from '../../shared/contract/commands';
 import type { EventName, Events } from '../../shared/contract/events';
 import type { Result } from '../../shared/contract/result';
+import { coreMessage } from '../../shared/messages/coreMessage';
 import type { Core } from '../core/core';
 import type { Logger } from '../core/platform';
 
@@ -33,13 +34,13 @@ export function bindCommands<E>(
       }
       if (!trusted) {
         logger.warn('refused a command from an untrusted sender', { command: name });
-        return { ok: false, error: { code: 'PERMISSION_DENIED', message: 'This caller may not use MissDeck commands.' } };
+        return { ok: false, error: { code: 'PERMISSION_DENIED', ...coreMessage('untrustedCaller') } };
       }
       try {
         return await core.dispatch(name, input);
       } catch (error) {
         logger.error('command failed unexpectedly', { command: name, error: String(error) });
-        return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside MissDeck.' } };
+        return { ok: false, error: { code: 'INTERNAL', ...coreMessage('internalError') } };
       }
     });
     return channel;

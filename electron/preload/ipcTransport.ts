@@ -3,6 +3,7 @@ import { commandChannel, eventChannel } from '../../shared/contract/channels';
 import { isCommandName } from '../../shared/contract/commands';
 import { isEventName, type EventName } from '../../shared/contract/events';
 import type { Result } from '../../shared/contract/result';
+import { coreMessage } from '../../shared/messages/coreMessage';
 
 /** The part of `ipcRenderer` the transport uses. */
 export interface IpcRendererLike {
@@ -35,7 +36,7 @@ export function createIpcTransport(ipcRenderer: IpcRendererLike): BridgeTranspor
   return {
     invoke(name, input) {
       if (!isCommandName(name)) {
-        return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_COMMAND', message: 'No such command.' } });
+        return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_COMMAND', ...coreMessage('unknownCommand', { command: String(name).slice(0, 80) }) } });
       }
       return ipcRenderer.invoke(commandChannel(name), input) as Promise<Result<unknown>>;
     },

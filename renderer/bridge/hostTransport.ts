@@ -4,6 +4,7 @@ import type { CommandName } from '../../shared/contract/commands';
 import type { EventName } from '../../shared/contract/events';
 import { isEventName } from '../../shared/contract/events';
 import type { Result } from '../../shared/contract/result';
+import { coreMessage } from '../../shared/messages/coreMessage';
 import type { TransportStatus } from './transportStatus';
 
 /** What the transport needs of a WebSocket (so tests can pass a fake). */
@@ -37,7 +38,7 @@ export interface HostTransport extends BridgeTransport {
 
 export const lostConnection: Result<never> = {
   ok: false,
-  error: { code: 'NETWORK', message: 'Lost the connection to MissDeck core.' },
+  error: { code: 'NETWORK', ...coreMessage('lostCore') },
 };
 
 export const defaultBackoffMs = (attempt: number): number =>

@@ -1,3 +1,4 @@
+import { coreMessagesEn } from '../../shared/messages/coreMessagesEn';
 import type { CatalogueShape } from './shape';
 
 /** English: the reference catalogue (its keys type `t`). ja.ts has the same keys (checked by catalogues.test.ts). */
@@ -593,4 +594,6 @@ export const en = {
       motion: { system: 'System', reduce: 'Reduce motion', full: 'Full motion' },
     },
   },
+  /** Sentences the core sends by key (see renderer/i18n/coreText.ts); declared beside the contract. */
+  core: coreMessagesEn,
 } as const satisfies CatalogueShape;

@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import type { AccountView, ColumnsOnRemoval } from '../../shared/model/account';
 import type { CommandError } from '../../shared/contract/result';
+import { coreText } from '../i18n/coreText';
 import { accountAcct } from '../lib/acct';
 import type { SliceCreator } from './types';
 
@@ -37,7 +38,7 @@ function inOrder(accounts: readonly AccountView[], ids: readonly string[]): Acco
 
 export const createAccountsSlice: SliceCreator<AccountsSlice> = (api) => (set, get) => {
   const fail = (error: CommandError): CommandError => {
-    set({ accountsNotice: { kind: 'error', message: error.message } });
+    set({ accountsNotice: { kind: 'error', message: coreText(error) } });
     return error;
   };
 
@@ -65,8 +66,8 @@ export const createAccountsSlice: SliceCreator<AccountsSlice> = (api) => (set, g
     },
     async removeAccount(accountId, columns) {
       const result = await api.commands['accounts.remove']({ accountId, columns });
-      if (!result.ok) return { kind: 'error', message: fail(result.error).message };
-      const notice: AccountsNotice = { kind: 'done', message: result.value.message };
+      if (!result.ok) return { kind: 'error', message: coreText(fail(result.error)) };
+      const notice: AccountsNotice = { kind: 'done', message: coreText(result.value) };
       set({ accountsNotice: notice });
       // `accounts.changed` and `deck.changed` follow; show the outcome now.
       if (columns === 'remove') get().setColumns(get().columns.filter((c) => c.accountId !== accountId));

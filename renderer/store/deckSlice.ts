@@ -3,6 +3,7 @@ import type { CommandError } from '../../shared/contract/result';
 import type { ColumnSource, ColumnView, SourceColumnKind } from '../../shared/model/column';
 import type { Result } from '../../shared/contract/result';
 import type { UserDetailed } from '../../shared/model/content';
+import { coreText } from '../i18n/coreText';
 import type { SliceCreator } from './types';
 
 export type ColumnChange = Omit<CommandInput<'deck.updateColumn'>, 'columnId'>;
@@ -85,7 +86,7 @@ export const createDeckSlice: SliceCreator<DeckSlice> = (api) => (set, get) => (
       }
       return null;
     }
-    set({ columns: before, deckNotice: result.error.message });
+    set({ columns: before, deckNotice: coreText(result.error) });
     return result.error;
   },
   async moveColumn(columnId, toIndex) {
@@ -96,7 +97,7 @@ export const createDeckSlice: SliceCreator<DeckSlice> = (api) => (set, get) => (
       set({ columns: result.value });
       return null;
     }
-    set({ columns: before, deckNotice: result.error.message });
+    set({ columns: before, deckNotice: coreText(result.error) });
     return result.error;
   },
   loadSources(accountId, kind) {

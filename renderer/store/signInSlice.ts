@@ -1,5 +1,6 @@
 import { localizedRecord, t } from '../i18n';
 import type { SignInAttemptView } from '../../shared/model/account';
+import { coreText } from '../i18n/coreText';
 import type { SliceCreator } from './types';
 
 export interface SignInSlice {
@@ -27,7 +28,7 @@ const finishedMessage: Readonly<Record<Exclude<SignInAttemptView['status'], 'pen
 /** The sentence to show for an attempt that ended without an account. */
 export function signInEndMessage(attempt: SignInAttemptView): string | null {
   if (attempt.status === 'pending' || attempt.status === 'succeeded') return null;
-  return attempt.message || finishedMessage[attempt.status];
+  return attempt.reason ? coreText(attempt.reason) : finishedMessage[attempt.status];
 }
 
 export const createSignInSlice: SliceCreator<SignInSlice> = (api) => (set, get) => ({
@@ -40,7 +41,7 @@ export const createSignInSlice: SliceCreator<SignInSlice> = (api) => (set, get) 
     set({ signInStarting: true, signInError: null, currentAttemptId: null });
     const result = await api.commands['accounts.signIn']({ server: server.trim() });
     if (!result.ok) {
-      set({ signInStarting: false, signInError: result.error.message });
+      set({ signInStarting: false, signInError: coreText(result.error) });
       return;
     }
     const attempt = result.value;
@@ -58,7 +59,7 @@ export const createSignInSlice: SliceCreator<SignInSlice> = (api) => (set, get) 
     const id = get().currentAttemptId;
     if (!id) return;
     const result = await api.commands['accounts.cancelSignIn']({ attemptId: id });
-    if (!result.ok) set({ signInError: result.error.message });
+    if (!result.ok) set({ signInError: coreText(result.error) });
   },
   applySignInProgress(attempt) {
     set((s) => ({ signInAttempts: { ...s.signInAttempts, [attempt.attemptId]: attempt } }));

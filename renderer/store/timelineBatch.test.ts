@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ColumnView } from '../../shared/model/column';
 import type { Note } from '../../shared/model/note';
 import type { NotificationItem } from '../../shared/model/notification';
+import { coreMessage } from '../../shared/messages/coreMessage';
 import { createAppStore } from './createAppStore';
 import { gapKey, rowsWithGaps } from './gaps';
 import { columnMaxWindow, columnWindow } from './noteOrder';
@@ -95,19 +96,20 @@ describe('noteUpdated', () => {
 
   it('applies a whole batch in one store update', () => {
     const { store } = setup();
+    const refusal = coreMessage('streamRefused', { channel: 'homeTimeline' });
     let updates = 0;
     store.subscribe(() => updates++);
     store.getState().applyTimelineBatch([
       { type: 'notes', columnId: 'c1', notes: [note(1)] },
       { type: 'notes', columnId: 'c2', notes: [note(2)] },
       { type: 'notifications', columnId: 'cn', items: [notification('alice', 3)] },
-      { type: 'columnState', columnId: 'c1', state: 'refused', message: 'no' },
+      { type: 'columnState', columnId: 'c1', state: 'refused', reason: refusal },
       { type: 'unread', accountId: 'alice', unreadNotifications: 4 },
       { type: 'connection', accountId: 'alice', state: 'connected' },
     ]);
     expect(updates).toBe(1);
     const s = store.getState();
-    expect(s.columnLive.c1).toEqual({ state: 'refused', message: 'no' });
+    expect(s.columnLive.c1).toEqual({ state: 'refused', reason: refusal });
     expect(s.unreadNotifications.alice).toBe(4);
   });
 

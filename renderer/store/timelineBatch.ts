@@ -1,6 +1,7 @@
 import type { TimelineItem } from '../../shared/contract/events';
 import type { Note } from '../../shared/model/note';
 import type { NotificationItem } from '../../shared/model/notification';
+import type { CoreText } from '../../shared/messages/coreText';
 import type { AccountConnection } from './connectionSlice';
 import { addGap, type GapMarker } from './gaps';
 import { liveLimit, mergeNoteIds, unreferencedIds } from './noteOrder';
@@ -10,7 +11,8 @@ import { mergeNotifications, notificationKey } from './notificationOrder';
 /** Whether a column streams live, was refused by the server, or refreshes on a timer (`columnState`). */
 export interface ColumnLive {
   state: 'live' | 'refused' | 'polling';
-  message?: string;
+  /** Why it was refused, as the core said it. */
+  reason?: CoreText;
 }
 
 /** The part of the store a batch changes. */
@@ -136,7 +138,7 @@ export function reduceTimelineBatch(state: BatchState, items: readonly TimelineI
         break;
       case 'columnState':
         live ??= { ...state.columnLive };
-        live[item.columnId] = item.message ? { state: item.state, message: item.message } : { state: item.state };
+        live[item.columnId] = item.reason ? { state: item.state, reason: item.reason } : { state: item.state };
         break;
       case 'unread':
         unread ??= { ...state.unreadNotifications };

@@ -3,6 +3,7 @@ import type { CommandError } from '../../shared/contract/result';
 import { notificationColumnKinds } from '../../shared/model/column';
 import type { Note } from '../../shared/model/note';
 import type { NotificationItem } from '../../shared/model/notification';
+import { coreText } from '../i18n/coreText';
 import { gapKey, type GapMarker } from './gaps';
 import { columnMaxWindow, columnWindow, unreferencedIds } from './noteOrder';
 import { UpdateDeduper } from './noteUpdates';
@@ -154,7 +155,7 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (api) => (set, g
       let untilId = gap.untilId;
       for (let page = 0; page < gapMaxPages; page++) {
         const result = await api.commands['timeline.load']({ columnId, sinceId: gap.sinceId, untilId });
-        if (!result.ok) return setGap(columnId, key, { loading: false, error: result.error.message });
+        if (!result.ok) return setGap(columnId, key, { loading: false, error: coreText(result.error) });
         // An empty page is the end of the range; a short one is not.
         if (result.value.length === 0) return setGap(columnId, key, null);
         set((s) => mergeColumnNotes(s, [{ columnId, notes: result.value, limit: columnMaxWindow }]));

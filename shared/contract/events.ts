@@ -1,3 +1,4 @@
+import type { CoreText } from '../messages/coreText';
 import type { AccountView, SignInAttemptView } from '../model/account';
 import type { AppStatus } from '../model/appStatus';
 import type { ColumnView, ConnectionState } from '../model/column';
@@ -14,7 +15,7 @@ export type TimelineItem =
   | { type: 'gap'; columnId: string; sinceId: string; untilId: string }
   | { type: 'noteUpdated'; accountId: string; noteId: string; update: NoteUpdate }
   /** A channel the server did not accept (no `connected` ack), or accepted again. */
-  | { type: 'columnState'; columnId: string; state: 'live' | 'refused' | 'polling'; message?: string }
+  | { type: 'columnState'; columnId: string; state: 'live' | 'refused' | 'polling'; reason?: CoreText }
   | { type: 'unread'; accountId: string; unreadNotifications: number }
   | { type: 'connection'; accountId: string; state: ConnectionState; retryInMs?: number };
 

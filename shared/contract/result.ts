@@ -1,3 +1,5 @@
+import type { CoreText } from '../messages/coreText';
+
 /** Errors cross the process boundary as data, never as thrown exceptions. */
 export const errorCodes = [
   'INVALID_INPUT',
@@ -17,10 +19,9 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-export interface CommandError {
+/** Why a command failed: a code for the program, and a sentence for the person (see `CoreText`). */
+export interface CommandError extends CoreText {
   code: ErrorCode;
-  /** A sentence a person can read. */
-  message: string;
   /** Misskey's own error code (e.g. `NO_SUCH_NOTE`) when the server gave one. */
   misskeyCode?: string;
   /** For RATE_LIMITED: how long the server asked us to wait. */

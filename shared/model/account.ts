@@ -1,3 +1,5 @@
+import type { CoreText } from '../messages/coreText';
+
 /** What the renderer may know of an account. Never carries the token. */
 export interface AccountView {
   id: string;
@@ -23,10 +25,10 @@ export interface AccountView {
 export const columnsOnRemoval = ['remove', 'keep'] as const;
 export type ColumnsOnRemoval = (typeof columnsOnRemoval)[number];
 
-export interface AccountRemoval {
+/** What became of the account, as a sentence (`CoreText`). */
+export interface AccountRemoval extends CoreText {
   /** Whether the server revoked MissDeck's access too; Misskey refuses this to app tokens. */
   revokedOnServer: boolean;
-  message: string;
 }
 
 export const signInStatuses = ['pending', 'succeeded', 'denied', 'expired', 'cancelled', 'failed'] as const;
@@ -38,6 +40,7 @@ export interface SignInAttemptView {
   status: SignInStatus;
   /** The MiAuth page the browser was sent to, so the user can open it again. */
   authUrl: string;
-  message?: string;
+  /** Why an attempt ended without an account, when the core says more than its status. */
+  reason?: CoreText;
   accountId?: string;
 }

@@ -1,8 +1,9 @@
+import type { CoreText } from '../messages/coreText';
+
 /** Something the user should know about the app itself, shown until dismissed. */
-export interface AppNotice {
+export interface AppNotice extends CoreText {
   id: string;
   level: 'info' | 'warning' | 'error';
-  message: string;
   /** An action the notice offers, named by what it does. */
   action?: 'keepTokensForSessionOnly';
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { coreMessage } from '../../../shared/messages/coreMessage';
 import { memoryStore, quietLogger } from '../testing/coreHarness';
 import { AccountStore } from './accountStore';
 
@@ -67,8 +68,11 @@ describe('AccountStore', () => {
     const { store, loaded } = open(newer);
     expect(loaded.accounts.map((a) => a.username)).toEqual(['alice']);
     expect(store.data['accounts.backup-42']).toEqual(newer);
-    expect(loaded.problems.join(' ')).toMatch(/newer MissDeck.*accounts\.backup-42/);
-    expect(loaded.problems.join(' ')).toMatch(/1 saved account could not be read/);
+    expect(loaded.problems).toEqual([
+      coreMessage('accountsNewer', { format: 9, backupKey: 'accounts.backup-42' }),
+      coreMessage('accountsDropped', { count: 1 }),
+    ]);
+    expect(loaded.problems.map((p) => p.message).join(' ')).toMatch(/newer MissDeck.*accounts\.backup-42.*1 saved account could not be read/);
   });
 
   it.each([
@@ -80,13 +84,16 @@ describe('AccountStore', () => {
     const { store, loaded } = open(doc);
     expect(loaded.accounts).toEqual([]);
     expect(store.data['accounts.backup-42']).toEqual(doc);
-    expect(loaded.problems[0]).toMatch(/could not read its list of accounts/);
+    expect(loaded.problems).toEqual([coreMessage('accountsUnreadable', { backupKey: 'accounts.backup-42' })]);
+    expect(loaded.problems[0]?.message).toMatch(/could not read its list of accounts/);
   });
 
   it('drops only the broken entries', () => {
     const good = { ...v1Entry('a', 'alice'), serverVersion: '2026.5.4', serverThemeColor: null, isDefault: false };
     const { loaded } = open({ version: 2, accounts: [good, { ...good, id: 'b', server: 'not a url' }, null] });
     expect(loaded.accounts.map((a) => [a.id, a.isDefault])).toEqual([['a', true]]);
-    expect(loaded.problems).toEqual(['2 saved accounts could not be read and were left out; sign in to them again.']);
+    expect(loaded.problems).toEqual([
+      { message: '2 saved accounts could not be read and were left out; sign in to them again.', messageKey: 'accountsDropped', params: { count: 2 } },
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { AccountView } from '../../../shared/model/account';
+import { coreMessage } from '../../../shared/messages/coreMessage';
+import type { CoreText } from '../../../shared/messages/coreText';
 import type { KeyValueStore, Logger } from '../platform';
 import { currentAccountsVersion, migrateAccountsDocument } from './accountMigrations';
 import { themeColorPattern } from './themeColor';
@@ -32,7 +34,7 @@ export const toAccountView = ({ sealedToken: _sealed, permissions: _permissions,
 export interface AccountsLoad {
   accounts: StoredAccount[];
   /** Sentences for the user about what could not be read, if anything. */
-  problems: string[];
+  problems: CoreText[];
 }
 
 /** The accounts document: versioned, migrated, and every entry that still parses is kept. */
@@ -49,15 +51,11 @@ export class AccountStore {
     const raw = this.store.get(storeKey);
     if (raw === undefined) return { accounts: (this.accounts = []), problems: [] };
     const outcome = migrateAccountsDocument(raw);
-    const problems: string[] = [];
+    const problems: CoreText[] = [];
     if (outcome.kind === 'unreadable' || outcome.kind === 'newer') {
       const backupKey = `${storeKey}.backup-${this.now()}`;
       this.store.set(backupKey, raw);
-      problems.push(
-        outcome.kind === 'newer'
-          ? `Your accounts were saved by a newer MissDeck (format ${outcome.from}). MissDeck kept what it could read and saved a copy of the original as “${backupKey}”.`
-          : `MissDeck could not read its list of accounts. A copy was saved as “${backupKey}”; sign in again to add your accounts.`,
-      );
+      problems.push(outcome.kind === 'newer' ? coreMessage('accountsNewer', { format: outcome.from, backupKey }) : coreMessage('accountsUnreadable', { backupKey }));
       this.logger.warn('accounts document needed recovery', { kind: outcome.kind, backupKey });
     }
     const entries = outcome.kind === 'unreadable' ? [] : outcome.entries;
@@ -69,7 +67,7 @@ export class AccountStore {
       this.logger.warn('dropped an unreadable account entry', { index });
       return [];
     });
-    if (dropped > 0) problems.push(`${dropped} saved account${dropped === 1 ? '' : 's'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out; sign in to ${dropped === 1 ? 'it' : 'them'} again.`);
+    if (dropped > 0) problems.push(coreMessage('accountsDropped', { count: dropped }));
     this.ensureOneDefault();
     if (outcome.kind === 'migrated') {
       this.logger.info('accounts document migrated', { from: outcome.from, to: currentAccountsVersion });

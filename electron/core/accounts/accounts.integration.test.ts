@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountView } from '../../../shared/model/account';
+import type { AccountRemoval, AccountView } from '../../../shared/model/account';
 import type { AppStatus } from '../../../shared/model/appStatus';
 import type { ColumnView } from '../../../shared/model/column';
+import { coreMessage } from '../../../shared/messages/coreMessage';
 import { memoryStore, signIn, testCipher, type CoreUnderTest } from '../testing/coreHarness';
 import { useTwoServers } from '../testing/twoServers';
 
@@ -88,9 +89,11 @@ describe('accounts on many servers', () => {
     const harness = await boot();
     const alice = await signIn(harness, servers.serverA, 'alice');
     const bob = await signIn(harness, servers.serverA, 'bob');
-    const kept = await harness.call<{ revokedOnServer: boolean; message: string }>('accounts.remove', { accountId: alice, columns: 'keep' });
+    const kept = await harness.call<AccountRemoval>('accounts.remove', { accountId: alice, columns: 'keep' });
     expect(kept.revokedOnServer).toBe(false);
     expect(kept.message).toMatch(/Connected apps/);
+    const host = new URL(servers.serverA.url).host;
+    expect(kept).toMatchObject({ messageKey: 'accountRemoved', params: { acct: `@alice@${host}`, host } });
     expect((await columnsOf(harness)).map((c) => c.accountId)).toEqual([alice, bob]);
     expect((await accountsOf(harness)).map((a) => [a.id, a.isDefault])).toEqual([[bob, true]]);
     await harness.call('accounts.remove', { accountId: bob, columns: 'remove' });
@@ -131,6 +134,7 @@ describe('keeping tokens', () => {
     expect((await accountsOf(second))[0]?.needsReauth).toBe(true);
     const status = await second.call<AppStatus>('app.status');
     expect(status.notices.map((n) => n.message).join()).toMatch(/could not read the saved sign-in of @alice@127\.0\.0\.1/);
+    expect(status.notices[0]).toMatchObject({ messageKey: 'tokenUnreadable', params: { acct: `@alice@${new URL(servers.serverA.url).host}` } });
     expect(await columnsOf(second)).toHaveLength(1);
   });
 
@@ -171,9 +175,10 @@ describe('keeping tokens', () => {
   });
 
   it('reports a store the platform had to repair', async () => {
-    const store = Object.assign(memoryStore(), { problems: ['The data file could not be read; it was kept as x.corrupt.'] });
+    const problem = coreMessage('dataFileReset', { backup: 'x.corrupt' });
+    const store = Object.assign(memoryStore(), { problems: [problem] });
     const harness = await boot(store);
-    expect((await harness.call<AppStatus>('app.status')).notices.map((n) => n.message)).toEqual(['The data file could not be read; it was kept as x.corrupt.']);
+    expect((await harness.call<AppStatus>('app.status')).notices).toEqual([{ id: expect.any(String), level: 'warning', ...problem }]);
     const [notice] = (await harness.call<AppStatus>('app.status')).notices;
     await harness.call('app.dismissNotice', { noticeId: notice!.id });
     expect((await harness.call<AppStatus>('app.status')).notices).toEqual([]);

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AccountRemoval, AccountView } from '../../../shared/model/account';
 import type { TokenStorageStatus } from '../../../shared/model/appStatus';
+import { coreMessage } from '../../../shared/messages/coreMessage';
+import type { CoreText } from '../../../shared/messages/coreText';
 import { CommandFailure } from '../commands/commandFailure';
 import { createMisskeyClient, type MisskeyClient } from '../misskey/misskeyClient';
 import type { Platform } from '../platform';
@@ -16,7 +18,7 @@ export interface AccountsServiceEvents {
   onSignedIn(account: StoredAccount, isNew: boolean): void;
   onSignedOut(accountId: string): void;
   /** Something the user should read: an unreadable saved token, a recovered document. */
-  onProblem(message: string): void;
+  onProblem(problem: CoreText): void;
 }
 
 const acct = (account: StoredAccount) => `@${account.username}@${account.host}`;
@@ -56,7 +58,7 @@ export class AccountsService {
       } else if (!this.vault.load(account.id, account.sealedToken)) {
         this.platform.logger.warn('a stored token could not be decrypted; the account needs sign-in', { accountId: account.id });
         this.store.update(account.id, { needsReauth: true });
-        this.events.onProblem(`MissDeck could not read the saved sign-in of ${acct(account)} (the system keyring may have changed). Sign in again; its columns are kept.`);
+        this.events.onProblem(coreMessage('tokenUnreadable', { acct: acct(account) }));
       }
     }
   }
@@ -87,10 +89,10 @@ export class AccountsService {
   /** The account's origin and token, for requests and streams; fails if it cannot be used now. */
   credentials(accountId: string): { origin: string; token: string } {
     const account = this.store.find(accountId);
-    if (!account) throw new CommandFailure('NOT_FOUND', 'That account is no longer signed in.');
+    if (!account) throw new CommandFailure('NOT_FOUND', coreMessage('accountGone'));
     const token = this.vault.tokenOf(accountId);
     if (!token || account.needsReauth) {
-      throw new CommandFailure('UNAUTHORIZED', `${acct(account)} needs to sign in again.`);
+      throw new CommandFailure('UNAUTHORIZED', coreMessage('needsSignIn', { acct: acct(account) }));
     }
     return { origin: account.server, token };
   }
@@ -179,7 +181,7 @@ export class AccountsService {
   /** Asks the server to revoke the token where it allows it, then forgets the account here. */
   async remove(accountId: string): Promise<AccountRemoval> {
     const account = this.store.find(accountId);
-    if (!account) throw new CommandFailure('NOT_FOUND', 'That account is no longer signed in.');
+    if (!account) throw new CommandFailure('NOT_FOUND', coreMessage('accountGone'));
     const token = this.vault.tokenOf(accountId);
     let revokedOnServer = false;
     if (token && !account.needsReauth) {
@@ -195,20 +197,18 @@ export class AccountsService {
     this.events.onChanged(this.views());
     return {
       revokedOnServer,
-      message: revokedOnServer
-        ? `${acct(account)} was removed and its access revoked on ${account.host}.`
-        : `${acct(account)} was removed from MissDeck. ${account.host} does not let apps revoke their own access: to revoke it there, open Settings → Connected apps on ${account.host}.`,
+      ...coreMessage(revokedOnServer ? 'accountRemovedRevoked' : 'accountRemoved', { acct: acct(account), host: account.host }),
     };
   }
 
   reorder(accountIds: readonly string[]): AccountView[] {
-    if (!this.store.reorder(accountIds)) throw new CommandFailure('INVALID_INPUT', 'The new order must list every account exactly once.');
+    if (!this.store.reorder(accountIds)) throw new CommandFailure('INVALID_INPUT', coreMessage('accountOrderInvalid'));
     this.events.onChanged(this.views());
     return this.views();
   }
 
   setDefault(accountId: string): AccountView[] {
-    if (!this.store.setDefault(accountId)) throw new CommandFailure('NOT_FOUND', 'That account is no longer signed in.');
+    if (!this.store.setDefault(accountId)) throw new CommandFailure('NOT_FOUND', coreMessage('accountGone'));
     this.events.onChanged(this.views());
     return this.views();
   }

@@ -150,7 +150,7 @@ describe('MiAuth sign-in', () => {
     const { flow, server, progress } = setup();
     await flow.start('http://127.0.0.1:61812');
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(progress.at(-1)).toMatchObject({ status: 'expired', message: expect.stringMatching(/not approved in time/) });
+    expect(progress.at(-1)).toMatchObject({ status: 'expired', reason: { messageKey: 'signInExpired', message: expect.stringMatching(/not approved in time/) } });
     const checks = server.checks.length;
     await vi.advanceTimersByTimeAsync(120_000);
     expect(server.checks.length).toBe(checks);
@@ -160,7 +160,7 @@ describe('MiAuth sign-in', () => {
     const { flow, server, opened, approvals, progress, sessionOf } = setup();
     const attempt = await flow.start('http://127.0.0.1:61812');
     flow.cancel(attempt.attemptId);
-    expect(progress.at(-1)).toMatchObject({ status: 'cancelled' });
+    expect(progress.at(-1)).toMatchObject({ status: 'cancelled', reason: { messageKey: 'signInCancelled' } });
     server.approve(sessionOf(opened[0]!));
     flow.handleCallback(`missdeck://auth?session=${sessionOf(opened[0]!)}`);
     await vi.advanceTimersByTimeAsync(30_000);

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SignInAttemptView, SignInStatus } from '../../../shared/model/account';
+import { coreMessage } from '../../../shared/messages/coreMessage';
+import type { CoreText } from '../../../shared/messages/coreText';
 import { CommandFailure } from '../commands/commandFailure';
 import { createMisskeyClient } from '../misskey/misskeyClient';
 import { normaliseServerUrl } from '../misskey/serverUrl';
@@ -55,7 +57,7 @@ export class MiAuthFlow {
 
   async start(serverInput: string): Promise<SignInAttemptView> {
     const normalised = normaliseServerUrl(serverInput);
-    if (!normalised.ok) throw new CommandFailure('BAD_SERVER_URL', normalised.message);
+    if (!normalised.ok) throw new CommandFailure('BAD_SERVER_URL', normalised.problem);
     const server = await fetchServerInfo(normalised.origin, normalised.host, this.options.fetch);
 
     const session = randomUUID();
@@ -67,7 +69,7 @@ export class MiAuthFlow {
       server,
       nextPollMs: this.options.firstPollMs ?? 2_000,
       checking: Promise.resolve(),
-      deadlineTimer: setTimeout(() => this.finish(attempt, 'expired', 'The sign-in was not approved in time. Try again.'), this.options.deadlineMs ?? defaultDeadlineMs),
+      deadlineTimer: setTimeout(() => this.finish(attempt, 'expired', coreMessage('signInExpired')), this.options.deadlineMs ?? defaultDeadlineMs),
     };
     this.pending.set(attemptId, attempt);
     this.bySession.set(session, attemptId);
@@ -80,7 +82,7 @@ export class MiAuthFlow {
 
   cancel(attemptId: string): void {
     const attempt = this.pending.get(attemptId);
-    if (attempt) this.finish(attempt, 'cancelled', 'Sign-in cancelled.');
+    if (attempt) this.finish(attempt, 'cancelled', coreMessage('signInCancelled'));
   }
 
   /** Accepts only a callback for a session this flow created and still waits for. */
@@ -152,16 +154,18 @@ export class MiAuthFlow {
       const accountId = await this.options.onApproved({ server: attempt.server, token: approved.token, user: approved.user, permissions: requiredPermissions });
       this.finish(attempt, 'succeeded', undefined, accountId);
     } catch (error) {
-      this.finish(attempt, 'failed', error instanceof Error ? error.message : 'Could not save the account.');
+      // Why (a cipher or disk failure) is for the log; the person can only try again.
+      this.options.logger.warn('could not store an approved sign-in', { error: error instanceof Error ? error.message : String(error) });
+      this.finish(attempt, 'failed', coreMessage('accountNotSaved'));
     }
   }
 
-  private finish(attempt: PendingAttempt, status: SignInStatus, message?: string, accountId?: string): void {
+  private finish(attempt: PendingAttempt, status: SignInStatus, reason?: CoreText, accountId?: string): void {
     if (!this.pending.has(attempt.view.attemptId)) return;
     this.clearTimers(attempt);
     this.pending.delete(attempt.view.attemptId);
     this.bySession.delete(attempt.session);
-    attempt.view = { ...attempt.view, status, ...(message ? { message } : {}), ...(accountId ? { accountId } : {}) };
+    attempt.view = { ...attempt.view, status, ...(reason ? { reason } : {}), ...(accountId ? { accountId } : {}) };
     this.options.onProgress(attempt.view);
   }
 

@@ -1,3 +1,4 @@
+import { coreMessage } from '../../../shared/messages/coreMessage';
 import { CommandFailure } from '../commands/commandFailure';
 import { createMisskeyClient } from '../misskey/misskeyClient';
 import { toThemeColor } from './themeColor';
@@ -20,13 +21,13 @@ export async function fetchServerInfo(origin: string, host: string, fetchImpl?: 
     meta = await client.requestUntyped('meta', { detail: false });
   } catch (failure) {
     if (failure instanceof CommandFailure && ['MISSKEY_ERROR', 'NOT_MISSKEY', 'MALFORMED_RESPONSE'].includes(failure.error.code)) {
-      throw new CommandFailure('NOT_MISSKEY', `${host} does not look like a Misskey server.`);
+      throw new CommandFailure('NOT_MISSKEY', coreMessage('notMisskey', { host }));
     }
     throw failure;
   }
   const record = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>) : {};
   if (typeof record.version !== 'string' || typeof record.maxNoteTextLength !== 'number') {
-    throw new CommandFailure('NOT_MISSKEY', `${host} answered, but not as a Misskey server.`);
+    throw new CommandFailure('NOT_MISSKEY', coreMessage('notMisskeyAnswer', { host }));
   }
   return {
     origin,

@@ -1,3 +1,4 @@
+import { coreMessage } from '../../../shared/messages/coreMessage';
 import type { SecretCipher } from '../platform';
 import type { NoticeBoard } from './noticeBoard';
 
@@ -9,8 +10,7 @@ export function warnAboutWeakTokenStorage(cipher: SecretCipher, sessionOnly: boo
   notices.post({
     id: weakTokenStorageNoticeId,
     level: 'warning',
-    message:
-      'No system keyring is available, so saved sign-ins are only obfuscated on this computer, not encrypted. You can keep sign-ins for this session only: you would sign in again after restarting MissDeck.',
+    ...coreMessage('weakTokenStorage'),
     action: 'keepTokensForSessionOnly',
   });
 }

@@ -8,6 +8,7 @@ import { weakTokenStorageNoticeId } from '../app/appNotices';
 import type { NoticeBoard } from '../app/noticeBoard';
 import type { DraftStore } from '../drafts/draftStore';
 import type { Settings } from '../../../shared/model/settings';
+import { coreMessage } from '../../../shared/messages/coreMessage';
 import type { SettingsStore } from '../settings/settingsStore';
 import type { Platform } from '../platform';
 import { CommandFailure } from './commandFailure';
@@ -48,7 +49,7 @@ export function createCommandHandlers({ platform, accounts, deck, miAuth, notice
       return updated;
     },
     'app.openExternal': async ({ url }) => {
-      if (!isSafeExternalUrl(url)) throw new CommandFailure('INVALID_INPUT', 'Only http and https links can be opened.');
+      if (!isSafeExternalUrl(url)) throw new CommandFailure('INVALID_INPUT', coreMessage('onlyWebLinks'));
       await platform.opener.open(url);
       return null;
     },

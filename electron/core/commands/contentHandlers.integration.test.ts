@@ -87,7 +87,13 @@ describe('notes.create on the stand-in', () => {
       type: 'application/octet-stream',
       dataBase64: Buffer.alloc(30 * 1024 * 1024 + 1).toString('base64'),
     });
-    expect(error).toEqual({ code: 'INVALID_INPUT', message: `“huge.bin” is 30.1 MB; ${new URL(servers.serverA.url).host} accepts files up to 30 MB.` });
+    const host = new URL(servers.serverA.url).host;
+    expect(error).toEqual({
+      code: 'INVALID_INPUT',
+      message: `“huge.bin” is 30.1 MB; ${host} accepts files up to 30 MB.`,
+      messageKey: 'fileTooLarge',
+      params: { name: 'huge.bin', host, size: '30.1 MB', limit: '30 MB' },
+    });
     expect(requestsTo(servers.serverA, '/api/drive/files/create')).toBe(before);
     expect(harness.events.filter((e) => e.name === 'drive.uploadProgress')).toEqual([]);
   });
@@ -107,6 +113,7 @@ describe('acting on notes on the stand-in', () => {
     expect(await errorOf(harness, 'notes.unreact', { accountId, noteId: note.id })).toEqual({
       code: 'MISSKEY_ERROR',
       message: 'You have not reacted to this note.',
+      messageKey: 'notReacted',
       misskeyCode: 'NOT_REACTED',
     });
   });
@@ -116,10 +123,10 @@ describe('acting on notes on the stand-in', () => {
     const { note } = servers.serverA.post({ username: 'bob', text: 'poll', poll: { choices: ['a', 'b'] } });
     await harness.call('notes.vote', { accountId, noteId: note.id, choice: 1 });
     expect((await harness.call<Note>('notes.show', { accountId, noteId: note.id })).poll!.choices.map((c) => c.votes)).toEqual([0, 1]);
-    expect(await errorOf(harness, 'notes.vote', { accountId, noteId: note.id, choice: 0 })).toMatchObject({ message: 'You already voted in this poll.' });
+    expect(await errorOf(harness, 'notes.vote', { accountId, noteId: note.id, choice: 0 })).toMatchObject({ message: 'You already voted in this poll.', messageKey: 'alreadyVoted' });
     const { note: ended } = servers.serverA.post({ username: 'bob', text: 'old poll', poll: { choices: ['a', 'b'] } });
     servers.serverA.endPoll({ noteId: ended.id });
-    expect(await errorOf(harness, 'notes.vote', { accountId, noteId: ended.id, choice: 0 })).toMatchObject({ message: 'This poll has ended.' });
+    expect(await errorOf(harness, 'notes.vote', { accountId, noteId: ended.id, choice: 0 })).toMatchObject({ message: 'This poll has ended.', messageKey: 'pollEnded' });
   });
 
   it('favorites and unfavorites idempotently', async () => {
@@ -137,6 +144,7 @@ describe('acting on notes on the stand-in', () => {
     expect(await errorOf(harness, 'notes.delete', { accountId, noteId: theirs.id })).toEqual({
       code: 'MISSKEY_ERROR',
       message: 'You can delete only your own notes.',
+      messageKey: 'deleteOnlyOwn',
       misskeyCode: 'ACCESS_DENIED',
     });
   });
@@ -189,7 +197,7 @@ describe('users on the stand-in', () => {
     await harness.call('users.follow', { accountId, userId: bob.id, follow: true });
     await harness.call('users.follow', { accountId, userId: bob.id, follow: true });
     expect(await harness.call<UserDetailed>('users.show', { accountId, userId: bob.id })).toMatchObject({ isFollowing: true });
-    expect(await errorOf(harness, 'users.show', { accountId, username: 'nobody' })).toMatchObject({ code: 'NOT_FOUND', message: 'There is no such user.' });
+    expect(await errorOf(harness, 'users.show', { accountId, username: 'nobody' })).toMatchObject({ code: 'NOT_FOUND', message: 'There is no such user.', messageKey: 'noSuchUser' });
   });
 });
 

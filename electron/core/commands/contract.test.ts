@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBridge } from '../../../shared/contract/bridge';
 import { commandNames } from '../../../shared/contract/commands';
+import { coreMessage } from '../../../shared/messages/coreMessage';
 import type { AccountsService } from '../accounts/accountsService';
 import type { MiAuthFlow } from '../accounts/miAuthFlow';
 import type { DeckService } from '../deck/deckService';
@@ -91,9 +92,12 @@ describe('the command router', () => {
 
   it('turns a CommandFailure into an error envelope and anything else into INTERNAL', async () => {
     vi.mocked(deck.removeColumn).mockImplementationOnce(() => {
-      throw new CommandFailure('NOT_FOUND', 'That column is already gone.');
+      throw new CommandFailure('NOT_FOUND', coreMessage('columnGone'));
     });
-    await expect(dispatch('deck.removeColumn', { columnId: 'c' })).resolves.toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'That column is already gone.' } });
+    await expect(dispatch('deck.removeColumn', { columnId: 'c' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'That column is gone.', messageKey: 'columnGone' },
+    });
     vi.mocked(deck.removeColumn).mockImplementationOnce(() => {
       throw new TypeError('boom');
     });

@@ -123,7 +123,7 @@ describe('columns streaming live', () => {
     const alice = await signIn(harness, server, 'alice');
     await expect(harness.callResult('deck.addColumn', { accountId: alice, kind: 'list' })).resolves.toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: 'This list column needs a list.' },
+      error: { code: 'INVALID_INPUT', message: 'This list column needs a list.', messageKey: 'listColumnNeedsList' },
     });
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { everyAccount, notificationColumnKinds, type ColumnKind, type ColumnParams, type ColumnSource, type ColumnView, type SourceColumnKind } from '../../../shared/model/column';
 import type { Note } from '../../../shared/model/note';
 import type { NotificationItem } from '../../../shared/model/notification';
+import { coreMessage } from '../../../shared/messages/coreMessage';
 import type { AccountsService } from '../accounts/accountsService';
 import { CommandFailure } from '../commands/commandFailure';
 import type { TimelineBatcher } from '../events/timelineBatcher';
@@ -90,7 +91,7 @@ export class DeckService {
 
   addColumn({ accountId, kind, params = {} }: NewColumn): ColumnView {
     if (kind === 'allNotifications' ? accountId !== everyAccount : !this.accounts.find(accountId)) {
-      throw new CommandFailure('NOT_FOUND', 'That account is no longer signed in.');
+      throw new CommandFailure('NOT_FOUND', coreMessage('accountGone'));
     }
     const column: ColumnView = { id: randomUUID(), accountId, kind, params, width: defaultColumnWidth, collapsed: false };
     if (!isNotificationKind(kind)) noteFeedSpec(column);
@@ -144,15 +145,15 @@ export class DeckService {
 
   async loadTimeline(columnId: string, untilId: string | undefined, sinceId: string | undefined, limit: number): Promise<Note[]> {
     const column = this.requireColumn(columnId);
-    if (isNotificationKind(column.kind)) throw new CommandFailure('INVALID_INPUT', 'This column holds notifications; load it with notifications.load.');
+    if (isNotificationKind(column.kind)) throw new CommandFailure('INVALID_INPUT', coreMessage('columnHoldsNotifications'));
     const feed = this.feedFor(column, column.accountId);
-    if (!(feed instanceof NoteFeed)) throw new CommandFailure('INVALID_INPUT', `The ${column.kind} column cannot be loaded.`);
+    if (!(feed instanceof NoteFeed)) throw new CommandFailure('INVALID_INPUT', coreMessage('columnCannotLoad', { kind: column.kind }));
     return feed.load(untilId, sinceId, limit);
   }
 
   async loadNotifications(columnId: string, older: boolean, limit: number): Promise<NotificationItem[]> {
     const column = this.requireColumn(columnId);
-    if (!isNotificationKind(column.kind)) throw new CommandFailure('INVALID_INPUT', 'This column holds notes; load it with timeline.load.');
+    if (!isNotificationKind(column.kind)) throw new CommandFailure('INVALID_INPUT', coreMessage('columnHoldsNotes'));
     const accountIds = this.accountsOf(column);
     if (column.kind === 'notifications') this.accounts.credentials(column.accountId);
     const pages = await Promise.all(
@@ -191,7 +192,7 @@ export class DeckService {
 
   private requireColumn(columnId: string): ColumnView {
     const column = this.store.find(columnId);
-    if (!column) throw new CommandFailure('NOT_FOUND', 'That column is gone.');
+    if (!column) throw new CommandFailure('NOT_FOUND', coreMessage('columnGone'));
     return column;
   }
 
@@ -211,7 +212,7 @@ export class DeckService {
     const feed = this.feeds.get(column.id)?.get(accountId) ?? this.startFeed(column, accountId);
     if (feed) return feed;
     this.accounts.credentials(accountId);
-    throw new CommandFailure('INVALID_INPUT', `The ${column.kind} column cannot be loaded.`);
+    throw new CommandFailure('INVALID_INPUT', coreMessage('columnCannotLoad', { kind: column.kind }));
   }
 
   private startFeed(column: ColumnView, accountId: string): Feed | undefined {
@@ -241,7 +242,7 @@ export class DeckService {
         logger,
         emit: (notes) => this.batcher.addNotes(column.id, notes),
         emitGap: (sinceId, untilId) => this.batcher.add({ type: 'gap', columnId: column.id, sinceId, untilId }),
-        emitState: (state, message) => this.batcher.add({ type: 'columnState', columnId: column.id, state, ...(message ? { message } : {}) }),
+        emitState: (state, reason) => this.batcher.add({ type: 'columnState', columnId: column.id, state, ...(reason ? { reason } : {}) }),
       });
     }
     const byAccount = this.feeds.get(column.id) ?? new Map<string, Feed>();

@@ -1,5 +1,7 @@
 import type { ColumnView } from '../../../shared/model/column';
 import type { Note } from '../../../shared/model/note';
+import { coreMessage } from '../../../shared/messages/coreMessage';
+import type { PlainCoreMessageKey } from '../../../shared/messages/coreText';
 import { CommandFailure } from '../commands/commandFailure';
 
 /** How a note column stays current after its first page. */
@@ -24,9 +26,10 @@ const pollIntervalMs = 30_000;
 const flag = (column: ColumnView, name: string, fallback: boolean): boolean =>
   typeof column.params[name] === 'boolean' ? (column.params[name] as boolean) : fallback;
 
-function required(column: ColumnView, name: string, what: string): string {
+/** A column param the kind cannot do without; `missing` says so. */
+function required(column: ColumnView, name: string, missing: PlainCoreMessageKey): string {
   const value = column.params[name];
-  if (typeof value !== 'string' || value === '') throw new CommandFailure('INVALID_INPUT', `This ${column.kind} column needs ${what}.`);
+  if (typeof value !== 'string' || value === '') throw new CommandFailure('INVALID_INPUT', coreMessage(missing));
   return value;
 }
 
@@ -64,23 +67,23 @@ export function noteFeedSpec(column: ColumnView): NoteFeedSpec {
     case 'global':
       return timeline('notes/global-timeline', 'globalTimeline', { withRenotes, withFiles });
     case 'list': {
-      const listId = required(column, 'listId', 'a list');
+      const listId = required(column, 'listId', 'listColumnNeedsList');
       return { endpoint: 'notes/user-list-timeline', params: { listId, withRenotes, withFiles }, live: { kind: 'channel', channel: 'userList', params: { listId, withFiles, withRenotes } }, keep };
     }
     case 'antenna': {
-      const antennaId = required(column, 'antennaId', 'an antenna');
+      const antennaId = required(column, 'antennaId', 'antennaColumnNeedsAntenna');
       return { endpoint: 'antennas/notes', params: { antennaId }, live: { kind: 'channel', channel: 'antenna', params: { antennaId } }, keep };
     }
     case 'channel': {
-      const channelId = required(column, 'channelId', 'a channel');
+      const channelId = required(column, 'channelId', 'channelColumnNeedsChannel');
       return { endpoint: 'channels/timeline', params: { channelId }, live: { kind: 'channel', channel: 'channel', params: { channelId } }, keep };
     }
     case 'role': {
-      const roleId = required(column, 'roleId', 'a role');
+      const roleId = required(column, 'roleId', 'roleColumnNeedsRole');
       return { endpoint: 'roles/notes', params: { roleId }, live: { kind: 'channel', channel: 'roleTimeline', params: { roleId } }, keep };
     }
     case 'hashtag': {
-      const tag = required(column, 'tag', 'a hashtag').replace(/^#/, '');
+      const tag = required(column, 'tag', 'hashtagColumnNeedsTag').replace(/^#/, '');
       return { endpoint: 'notes/search-by-tag', params: { tag }, live: { kind: 'channel', channel: 'hashtag', params: { q: [[tag]] } }, keep };
     }
     case 'mentions':
@@ -88,15 +91,15 @@ export function noteFeedSpec(column: ColumnView): NoteFeedSpec {
     case 'direct':
       return { endpoint: 'notes/mentions', params: { visibility: 'specified' }, live: { kind: 'main', event: 'mention', accept: (note) => note.visibility === 'specified' }, keep };
     case 'user': {
-      const userId = required(column, 'userId', 'a user');
+      const userId = required(column, 'userId', 'userColumnNeedsUser');
       return { endpoint: 'users/notes', params: { userId, withRenotes, withReplies, withFiles }, live: { kind: 'poll', intervalMs: pollIntervalMs }, keep };
     }
     case 'search': {
-      const query = required(column, 'query', 'something to search for');
+      const query = required(column, 'query', 'searchColumnNeedsQuery');
       return { endpoint: 'notes/search', params: { query }, live: { kind: 'poll', intervalMs: pollIntervalMs }, keep };
     }
     case 'notifications':
     case 'allNotifications':
-      throw new CommandFailure('INVALID_INPUT', 'Notification columns hold notifications, not notes.');
+      throw new CommandFailure('INVALID_INPUT', coreMessage('notificationsNotNotes'));
   }
 }

@@ -1,5 +1,7 @@
 import type { ColumnView } from '../../../shared/model/column';
 import type { Note } from '../../../shared/model/note';
+import { coreMessage } from '../../../shared/messages/coreMessage';
+import type { CoreText } from '../../../shared/messages/coreText';
 import type { MisskeyClient } from '../misskey/misskeyClient';
 import type { Logger } from '../platform';
 import type { HubAccount, StreamingHub } from '../streaming/streamingHub';
@@ -19,7 +21,7 @@ export interface NoteFeedOptions {
   emit(notes: Note[]): void;
   /** Notes a reconnect could not fill: between `sinceId` and `untilId`. */
   emitGap(sinceId: string, untilId: string): void;
-  emitState(state: ColumnLiveState, message?: string): void;
+  emitState(state: ColumnLiveState, reason?: CoreText): void;
 }
 
 const backfillPageSize = 100;
@@ -57,7 +59,7 @@ export class NoteFeed {
         },
         {
           onAck: () => emitState('live'),
-          onRefused: () => emitState('refused', `The server did not accept the live ${live.channel} stream; this column refreshes when the connection comes back.`),
+          onRefused: () => emitState('refused', coreMessage('streamRefused', { channel: live.channel })),
         },
       );
     } else if (live.kind === 'main') {

@@ -63,7 +63,12 @@ describe('drive.upload', () => {
     const tooLarge = Buffer.alloc(30 * 1024 * 1024 + 1);
     await expect(callResult('drive.upload', { accountId, uploadId: 'up2', name: 'big.bin', type: 'application/octet-stream', dataBase64: tooLarge.toString('base64') })).resolves.toEqual({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: '“big.bin” is 30.1 MB; misskey.example accepts files up to 30 MB.' },
+      error: {
+        code: 'INVALID_INPUT',
+        message: '“big.bin” is 30.1 MB; misskey.example accepts files up to 30 MB.',
+        messageKey: 'fileTooLarge',
+        params: { name: 'big.bin', host: 'misskey.example', size: '30.1 MB', limit: '30 MB' },
+      },
     });
     expect(servers.count('drive/files/create')).toBe(0);
     expect(progress).toEqual([]);
@@ -99,7 +104,7 @@ describe('drive.upload', () => {
     const { callResult, accountId } = setup({ 'drive/files/create': noFreeSpace });
     await expect(callResult('drive.upload', { accountId, uploadId: 'up6', name: 'a.txt', type: 'text/plain', dataBase64: 'aGk=' })).resolves.toEqual({
       ok: false,
-      error: { code: 'MISSKEY_ERROR', message: 'Your drive is full: delete some files on the server and try again.', misskeyCode: 'NO_FREE_SPACE' },
+      error: { code: 'MISSKEY_ERROR', message: 'Your drive is full: delete some files on the server and try again.', messageKey: 'driveFull', misskeyCode: 'NO_FREE_SPACE' },
     });
   });
 });

@@ -3,9 +3,9 @@ import type { MisskeyClient } from '../misskey/misskeyClient';
 import { explained, type Wording } from '../server/misskeyErrors';
 
 const wording: Wording = {
-  NO_SUCH_FILE: 'This file is no longer in your drive.',
-  ACCESS_DENIED: 'This file belongs to someone else’s drive.',
-  RESTRICTED_BY_ROLE: 'Your role on this server does not allow changing this file.',
+  NO_SUCH_FILE: 'fileGone',
+  ACCESS_DENIED: 'fileNotYours',
+  RESTRICTED_BY_ROLE: 'fileChangeRestricted',
 };
 
 /** Marks a drive file sensitive or not, and sets or clears its caption (alt text). */

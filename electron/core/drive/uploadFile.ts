@@ -1,5 +1,6 @@
 import type { ValidCommandInput } from '../../../shared/contract/commands';
 import type { DriveFileView } from '../../../shared/model/content';
+import { coreMessage } from '../../../shared/messages/coreMessage';
 import type { AccountsService } from '../accounts/accountsService';
 import { CommandFailure } from '../commands/commandFailure';
 import { createMisskeyClient } from '../misskey/misskeyClient';
@@ -24,17 +25,17 @@ export interface UploadDeps {
 }
 
 const wording: Wording = {
-  INVALID_FILE_NAME: 'The server does not accept this file name.',
-  INAPPROPRIATE: 'The server refused this file: it may contain inappropriate content.',
-  NO_FREE_SPACE: 'Your drive is full: delete some files on the server and try again.',
-  MAX_FILE_SIZE_EXCEEDED: 'This file is larger than the server accepts.',
-  UNALLOWED_FILE_TYPE: 'The server does not accept files of this type.',
+  INVALID_FILE_NAME: 'fileNameRefused',
+  INAPPROPRIATE: 'fileInappropriate',
+  NO_FREE_SPACE: 'driveFull',
+  MAX_FILE_SIZE_EXCEEDED: 'fileTooLargeForServer',
+  UNALLOWED_FILE_TYPE: 'fileTypeRefused',
 };
 
 const base64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function decodeBase64(data: string): Buffer {
-  if (data.length % 4 === 1 || !base64.test(data)) throw new CommandFailure('INVALID_INPUT', 'The file’s data is not valid base64.');
+  if (data.length % 4 === 1 || !base64.test(data)) throw new CommandFailure('INVALID_INPUT', coreMessage('fileDataInvalid'));
   return Buffer.from(data, 'base64');
 }
 
@@ -65,7 +66,8 @@ export async function uploadFile(deps: UploadDeps, input: ValidCommandInput<'dri
   const client = deps.accounts.clientFor(accountId);
   const limit = await maxUploadBytes(client);
   if (bytes.byteLength > limit) {
-    throw new CommandFailure('INVALID_INPUT', `“${name}” is ${formatSize(bytes.byteLength)}; ${new URL(client.origin).host} accepts files up to ${formatSize(limit, 'down')}.`);
+    const host = new URL(client.origin).host;
+    throw new CommandFailure('INVALID_INPUT', coreMessage('fileTooLarge', { name, size: formatSize(bytes.byteLength), host, limit: formatSize(limit, 'down') }));
   }
 
   const { origin, token } = deps.accounts.credentials(accountId);

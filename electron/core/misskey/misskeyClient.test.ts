@@ -81,6 +81,24 @@ describe('createMisskeyClient against recorded answers', () => {
     expect((await failureOf(offline.request('i', {}))).error.code).toBe('NETWORK');
   });
 
+  it('says what went wrong by message key, the server’s own words passed on as a param', async () => {
+    const errorOf = async (fixture: string, body?: string) =>
+      (await failureOf(createMisskeyClient({ origin, token: 't', fetch: fetchReplaying(readFixture(fixture), body) }).requestUntyped('x', {}))).error;
+    expect(await errorOf('errors/rate-limit-429.json')).toMatchObject({
+      messageKey: 'rateLimitedFor',
+      params: { host: '127.0.0.1:61812', seconds: 60 },
+      message: '127.0.0.1:61812 is rate limiting requests; try again in 60 seconds.',
+    });
+    expect(await errorOf('errors/permission-denied-miauth-readonly.json')).toMatchObject({
+      messageKey: 'permissionDenied',
+      params: { host: '127.0.0.1:61812', serverMessage: 'Your app does not have the necessary permissions to use this endpoint.' },
+    });
+    expect(await errorOf('errors/no-such-note.json')).toMatchObject({ messageKey: 'misskeyError', params: { host: '127.0.0.1:61812', serverMessage: 'No such note.' } });
+    expect(await errorOf('errors/get-on-post-endpoint-405.json', '')).toMatchObject({ messageKey: 'httpError', params: { host: '127.0.0.1:61812', status: 405 } });
+    const offline = createMisskeyClient({ origin, token: 't', fetch: async () => { throw new TypeError('fetch failed'); } });
+    expect((await failureOf(offline.request('i', {}))).error).toMatchObject({ messageKey: 'serverUnreachable', params: { host: '127.0.0.1:61812' } });
+  });
+
   it('sends the token as `i` in a JSON POST to /api/<endpoint>', async () => {
     const seen: { url: string; init: RequestInit | undefined }[] = [];
     const client = createMisskeyClient({

@@ -1,5 +1,7 @@
 import { api, type Endpoints } from 'misskey-js';
 import type { ErrorCode } from '../../../shared/contract/result';
+import { coreMessage } from '../../../shared/messages/coreMessage';
+import type { CoreText } from '../../../shared/messages/coreText';
 import { CommandFailure } from '../commands/commandFailure';
 import { createMisskeyFetch, type NormalisedError } from './misskeyFetch';
 
@@ -31,27 +33,31 @@ function codeFor(error: NormalisedError): ErrorCode {
   return 'MISSKEY_ERROR';
 }
 
-function messageFor(code: ErrorCode, error: NormalisedError, origin: string): string {
+function textFor(code: ErrorCode, error: NormalisedError, origin: string): CoreText {
   const host = new URL(origin).host;
   switch (code) {
     case 'NETWORK':
-      return `Could not reach ${host}. Check the address and your connection.`;
+      return coreMessage('serverUnreachable', { host });
     case 'TIMEOUT':
-      return `${host} did not answer in time.`;
+      return coreMessage('serverTimeout', { host });
     case 'MALFORMED_RESPONSE':
-      return `${host} sent an answer MissDeck could not read.`;
+      return coreMessage('serverUnreadable', { host });
     case 'UNAUTHORIZED':
-      return `${host} no longer accepts this account's sign-in. Sign in again.`;
+      return coreMessage('signInRejected', { host });
     case 'PERMISSION_DENIED':
-      return `${host} refused: MissDeck lacks the permission for this (${error.message}).`;
+      return coreMessage('permissionDenied', { host, serverMessage: error.serverMessage ?? error.code });
     case 'RATE_LIMITED':
-      return `${host} is rate limiting requests; try again${error.retryAfterMs ? ` in ${Math.ceil(error.retryAfterMs / 1000)} s` : ' shortly'}.`;
+      return error.retryAfterMs
+        ? coreMessage('rateLimitedFor', { host, seconds: Math.ceil(error.retryAfterMs / 1000) })
+        : coreMessage('rateLimited', { host });
     case 'SERVER_ERROR':
-      return `${host} had a problem (HTTP ${error.httpStatus}). Try again later.`;
+      return coreMessage('serverError', { host, status: error.httpStatus });
     case 'NOT_MISSKEY':
-      return `${host} does not look like a Misskey server.`;
+      return coreMessage('notMisskey', { host });
     default:
-      return `${host}: ${error.message}`;
+      return error.serverMessage === undefined
+        ? coreMessage('httpError', { host, status: error.httpStatus })
+        : coreMessage('misskeyError', { host, serverMessage: error.serverMessage });
   }
 }
 
@@ -67,12 +73,12 @@ export function createMisskeyClient(options: MisskeyClientOptions): MisskeyClien
     if (isNormalisedError(reason)) {
       const code = codeFor(reason);
       if (code === 'UNAUTHORIZED') options.onUnauthorized?.();
-      throw new CommandFailure(code, messageFor(code, reason, options.origin), {
+      throw new CommandFailure(code, textFor(code, reason, options.origin), {
         ...(reason.id ? { misskeyCode: reason.code } : {}),
         ...(reason.retryAfterMs === undefined ? {} : { retryAfterMs: reason.retryAfterMs }),
       });
     }
-    throw new CommandFailure('INTERNAL', `Request to ${options.origin} failed: ${String(reason)}`);
+    throw new CommandFailure('INTERNAL', coreMessage('requestFailed', { origin: options.origin, detail: String(reason) }));
   };
 
   // APIClient's request is typed per endpoint through overloads; one untyped view serves both methods.

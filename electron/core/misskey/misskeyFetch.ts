@@ -4,6 +4,8 @@ import type { api } from 'misskey-js';
 export interface NormalisedError {
   code: string;
   message: string;
+  /** The server's own words, when it gave any (Misskey's `error.message`, or the HTTP framework's). */
+  serverMessage?: string;
   id: string;
   kind: 'client' | 'server' | 'network';
   info: Record<string, unknown>;
@@ -25,19 +27,20 @@ function parseRetryAfter(header: string | null, now: number): number | undefined
 }
 
 /** Misskey's own `{error:{…}}`, or the HTTP framework's `{statusCode, error, message}`, or nothing usable. */
-function describeError(status: number, body: unknown): Pick<NormalisedError, 'code' | 'message' | 'id' | 'kind' | 'info'> {
+function describeError(status: number, body: unknown): Pick<NormalisedError, 'code' | 'message' | 'serverMessage' | 'id' | 'kind' | 'info'> {
   if (isRecord(body) && isRecord(body.error) && typeof body.error.code === 'string') {
     const e = body.error;
     return {
       code: e.code as string,
       message: typeof e.message === 'string' ? e.message : e.code as string,
+      ...(typeof e.message === 'string' ? { serverMessage: e.message } : {}),
       id: typeof e.id === 'string' ? e.id : '',
       kind: e.kind === 'server' ? 'server' : 'client',
       info: isRecord(e.info) ? e.info : {},
     };
   }
   if (isRecord(body) && typeof body.message === 'string') {
-    return { code: typeof body.code === 'string' ? body.code : `HTTP_${status}`, message: body.message, id: '', kind: status >= 500 ? 'server' : 'client', info: {} };
+    return { code: typeof body.code === 'string' ? body.code : `HTTP_${status}`, message: body.message, serverMessage: body.message, id: '', kind: status >= 500 ? 'server' : 'client', info: {} };
   }
   return { code: `HTTP_${status}`, message: `The server answered HTTP ${status}.`, id: '', kind: status >= 500 ? 'server' : 'client', info: {} };
 }

@@ -18,17 +18,17 @@ describe('normaliseServerUrl', () => {
   });
 
   it.each([
-    ['', /Enter the address/],
-    ['mis skey.io', /spaces/],
-    ['http://misskey.io', /Plain http/],
-    ['ftp://misskey.io', /https/],
-    ['javascript:alert(1)', /not a server address|https/],
-    ['https://user:pw@misskey.io', /user name or password/],
-    ['notahost', /not a server address/],
-    ['https://', /not a server address/],
-  ])('rejects %j with a clear message', (input, message) => {
+    ['', /Enter the address/, 'serverAddressEmpty'],
+    ['mis skey.io', /spaces/, 'serverAddressSpaces'],
+    ['http://misskey.io', /Plain http/, 'serverAddressPlainHttp'],
+    ['ftp://misskey.io', /https/, 'serverAddressScheme'],
+    ['javascript:alert(1)', /not a server address/, 'serverAddressInvalid'],
+    ['https://user:pw@misskey.io', /user name or password/, 'serverAddressCredentials'],
+    ['notahost', /not a server address/, 'serverAddressInvalid'],
+    ['https://', /not a server address/, 'serverAddressInvalid'],
+  ])('rejects %j with a clear message', (input, message, messageKey) => {
     const result = normaliseServerUrl(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(message);
+    if (!result.ok) expect(result.problem).toMatchObject({ message: expect.stringMatching(message), messageKey });
   });
 });

@@ -1,8 +1,13 @@
-export type ServerUrlResult = { ok: true; origin: string; host: string } | { ok: false; message: string };
+import { coreMessage } from '../../../shared/messages/coreMessage';
+import type { CoreText } from '../../../shared/messages/coreText';
+
+export type ServerUrlResult = { ok: true; origin: string; host: string } | { ok: false; problem: CoreText };
 
 const loopbackHosts = new Set(['localhost', '[::1]']);
 const isLoopback = (hostname: string): boolean =>
   loopbackHosts.has(hostname) || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+
+const refuse = (problem: CoreText): ServerUrlResult => ({ ok: false, problem });
 
 /**
  * Turns what a person types (`misskey.io`, `https://Misskey.IO/`, `ミスキー.example`) into a
@@ -10,27 +15,23 @@ const isLoopback = (hostname: string): boolean =>
  */
 export function normaliseServerUrl(input: string): ServerUrlResult {
   const typed = input.trim();
-  if (typed === '') return { ok: false, message: 'Enter the address of a Misskey server, like misskey.io.' };
-  if (/\s/.test(typed)) return { ok: false, message: `“${typed}” is not a server address: it contains spaces.` };
+  if (typed === '') return refuse(coreMessage('serverAddressEmpty'));
+  if (/\s/.test(typed)) return refuse(coreMessage('serverAddressSpaces', { typed }));
 
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(typed);
   let url: URL;
   try {
     url = new URL(hasScheme ? typed : `https://${typed}`);
   } catch {
-    return { ok: false, message: `“${typed}” is not a server address.` };
+    return refuse(coreMessage('serverAddressInvalid', { typed }));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, message: `MissDeck connects to servers over https, not ${url.protocol.replace(':', '')}.` };
+    return refuse(coreMessage('serverAddressScheme', { scheme: url.protocol.replace(':', '') }));
   }
-  if (url.username || url.password) {
-    return { ok: false, message: 'A server address must not contain a user name or password.' };
-  }
+  if (url.username || url.password) return refuse(coreMessage('serverAddressCredentials'));
   if (!url.hostname || (!url.hostname.includes('.') && !isLoopback(url.hostname))) {
-    return { ok: false, message: `“${typed}” is not a server address.` };
+    return refuse(coreMessage('serverAddressInvalid', { typed }));
   }
-  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-    return { ok: false, message: 'Plain http is only allowed for servers on this computer; use https.' };
-  }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) return refuse(coreMessage('serverAddressPlainHttp'));
   return { ok: true, origin: url.origin, host: url.host };
 }

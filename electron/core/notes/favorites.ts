@@ -1,7 +1,7 @@
 import type { MisskeyClient } from '../misskey/misskeyClient';
 import { isMisskeyError, rethrowExplained, type Wording } from '../server/misskeyErrors';
 
-const wording: Wording = { NO_SUCH_NOTE: 'This note no longer exists.' };
+const wording: Wording = { NO_SUCH_NOTE: 'noteGone' };
 
 /**
  * Marks or unmarks a note as a favorite. The command states the wanted end state, so it is

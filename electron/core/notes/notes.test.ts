@@ -48,7 +48,7 @@ describe('notes.create', () => {
   it('refuses a poll with both an end time and a duration before asking the server', async () => {
     const { callResult, accountId, servers } = setup({});
     const result = await callResult('notes.create', { accountId, text: 'q', poll: { choices: ['a', 'b'], expiresAt: Date.now() + 60_000, expiredAfter: 60_000 } });
-    expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'A poll ends either at a time or after a duration, not both.' } });
+    expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'A poll ends either at a time or after a duration, not both.', messageKey: 'pollEndsTwice' } });
     expect(servers.requests).toHaveLength(0);
   });
 
@@ -58,7 +58,7 @@ describe('notes.create', () => {
     });
     await expect(callResult('notes.renote', { accountId, noteId: 'gone' })).resolves.toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'The note you are renoting or quoting no longer exists.', misskeyCode: 'NO_SUCH_RENOTE_TARGET' },
+      error: { code: 'NOT_FOUND', message: 'The note you are renoting or quoting no longer exists.', messageKey: 'renoteTargetGone', misskeyCode: 'NO_SUCH_RENOTE_TARGET' },
     });
   });
 });
@@ -98,7 +98,7 @@ describe('reading notes', () => {
     const { callResult, accountId } = setup({ 'notes/show': readFixture('notes/show-after-delete.json') });
     await expect(callResult('notes.show', { accountId, noteId: 'gone' })).resolves.toMatchObject({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'This note no longer exists, or you are not allowed to see it.', misskeyCode: 'NO_SUCH_NOTE' },
+      error: { code: 'NOT_FOUND', message: 'This note no longer exists, or you are not allowed to see it.', messageKey: 'noteGoneOrHidden', misskeyCode: 'NO_SUCH_NOTE' },
     });
   });
 });
@@ -109,7 +109,7 @@ describe('acting on notes', () => {
     await expect(call('notes.delete', { accountId, noteId: 'mine' })).resolves.toBeNull();
     await expect(callResult('notes.delete', { accountId, noteId: 'theirs' })).resolves.toEqual({
       ok: false,
-      error: { code: 'MISSKEY_ERROR', message: 'You can delete only your own notes.', misskeyCode: 'ACCESS_DENIED' },
+      error: { code: 'MISSKEY_ERROR', message: 'You can delete only your own notes.', messageKey: 'deleteOnlyOwn', misskeyCode: 'ACCESS_DENIED' },
     });
   });
 
@@ -123,7 +123,7 @@ describe('acting on notes', () => {
     await expect(call('notes.unreact', { accountId, noteId: 'n1' })).resolves.toBeNull();
     await expect(callResult('notes.unreact', { accountId, noteId: 'n1' })).resolves.toEqual({
       ok: false,
-      error: { code: 'MISSKEY_ERROR', message: 'You have not reacted to this note.', misskeyCode: 'NOT_REACTED' },
+      error: { code: 'MISSKEY_ERROR', message: 'You have not reacted to this note.', messageKey: 'notReacted', misskeyCode: 'NOT_REACTED' },
     });
     expect(sent('notes/reactions/create')).toEqual([
       { noteId: 'n1', reaction: '👍', i: undefined },
@@ -146,9 +146,9 @@ describe('acting on notes', () => {
     await expect(call('notes.vote', { accountId, noteId: 'p1', choice: 0 })).resolves.toBeNull();
     await expect(callResult('notes.vote', { accountId, noteId: 'p1', choice: 0 })).resolves.toEqual({
       ok: false,
-      error: { code: 'MISSKEY_ERROR', message: 'You already voted in this poll.', misskeyCode: 'ALREADY_VOTED' },
+      error: { code: 'MISSKEY_ERROR', message: 'You already voted in this poll.', messageKey: 'alreadyVoted', misskeyCode: 'ALREADY_VOTED' },
     });
-    await expect(callResult('notes.vote', { accountId, noteId: 'p2', choice: 1 })).resolves.toMatchObject({ ok: false, error: { message: 'This poll has ended.' } });
+    await expect(callResult('notes.vote', { accountId, noteId: 'p2', choice: 1 })).resolves.toMatchObject({ ok: false, error: { message: 'This poll has ended.', messageKey: 'pollEnded' } });
   });
 
   it('favorites idempotently: marking twice or unmarking twice is not an error', async () => {

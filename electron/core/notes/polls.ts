@@ -2,12 +2,12 @@ import type { MisskeyClient } from '../misskey/misskeyClient';
 import { explained, type Wording } from '../server/misskeyErrors';
 
 const wording: Wording = {
-  NO_SUCH_NOTE: 'This note no longer exists.',
-  NO_POLL: 'This note has no poll.',
-  INVALID_CHOICE: 'That choice is not part of this poll.',
-  ALREADY_VOTED: 'You already voted in this poll.',
-  ALREADY_EXPIRED: 'This poll has ended.',
-  YOU_HAVE_BEEN_BLOCKED: 'You cannot vote in this poll: its author has blocked you.',
+  NO_SUCH_NOTE: 'noteGone',
+  NO_POLL: 'noPoll',
+  INVALID_CHOICE: 'invalidChoice',
+  ALREADY_VOTED: 'alreadyVoted',
+  ALREADY_EXPIRED: 'pollEnded',
+  YOU_HAVE_BEEN_BLOCKED: 'voteBlocked',
 };
 
 /** Votes for one choice (by index); in a multiple-choice poll, call once per choice. */

@@ -2,10 +2,10 @@ import type { MisskeyClient } from '../misskey/misskeyClient';
 import { explained, isMisskeyError, rethrowExplained, type Wording } from '../server/misskeyErrors';
 
 const wording: Wording = {
-  NO_SUCH_NOTE: 'This note no longer exists.',
-  NOT_REACTED: 'You have not reacted to this note.',
-  CANNOT_REACT_TO_RENOTE: 'A renote cannot be reacted to; react to the original note.',
-  YOU_HAVE_BEEN_BLOCKED: 'You cannot react to this note: its author has blocked you.',
+  NO_SUCH_NOTE: 'noteGone',
+  NOT_REACTED: 'notReacted',
+  CANNOT_REACT_TO_RENOTE: 'cannotReactToRenote',
+  YOU_HAVE_BEEN_BLOCKED: 'reactBlocked',
 };
 
 /**

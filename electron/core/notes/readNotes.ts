@@ -3,9 +3,9 @@ import type { MisskeyClient } from '../misskey/misskeyClient';
 import { explained, type Wording } from '../server/misskeyErrors';
 
 const wording: Wording = {
-  NO_SUCH_NOTE: 'This note no longer exists, or you are not allowed to see it.',
-  CONTENT_RESTRICTED_BY_USER: 'Its author shows this note only to signed-in users.',
-  CONTENT_RESTRICTED_BY_SERVER: 'The server shows this note only to signed-in users.',
+  NO_SUCH_NOTE: 'noteGoneOrHidden',
+  CONTENT_RESTRICTED_BY_USER: 'noteForSignedInByAuthor',
+  CONTENT_RESTRICTED_BY_SERVER: 'noteForSignedInByServer',
 };
 
 /** How far a thread is followed in one request (Misskey's maximum `limit` for both endpoints). */

@@ -50,11 +50,17 @@ describe('notes.resolve', () => {
     const { callResult, onA, onB } = setup({ 'ap/show': [{ status: 200, response: { type: 'User', object: { id: 'u1' } } }, noSuchObject] });
     await expect(callResult('notes.resolve', { accountId: onB, fromAccountId: onA, noteId: 'noteOnA' })).resolves.toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'b.example found something at this note’s address, but not a note.' },
+      error: { code: 'NOT_FOUND', message: 'b.example found something at this note’s address, but not a note.', messageKey: 'notANote', params: { host: 'b.example' } },
     });
     await expect(callResult('notes.resolve', { accountId: onB, fromAccountId: onA, noteId: 'noteOnA' })).resolves.toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'b.example could not fetch this note from a.example (NO_SUCH_OBJECT).', misskeyCode: 'NO_SUCH_OBJECT' },
+      error: {
+        code: 'NOT_FOUND',
+        message: 'b.example could not fetch this note from a.example (NO_SUCH_OBJECT).',
+        messageKey: 'noteNotFetched',
+        params: { targetHost: 'b.example', sourceHost: 'a.example', misskeyCode: 'NO_SUCH_OBJECT' },
+        misskeyCode: 'NO_SUCH_OBJECT',
+      },
     });
   });
 
@@ -62,7 +68,7 @@ describe('notes.resolve', () => {
     const { callResult, onA } = setup({});
     await expect(callResult('notes.resolve', { accountId: 'nobody', fromAccountId: onA, noteId: 'noteOnA' })).resolves.toMatchObject({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'That account is no longer signed in.' },
+      error: { code: 'NOT_FOUND', message: 'That account is no longer signed in.', messageKey: 'accountGone' },
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { Note } from '../../../shared/model/note';
+import { coreMessage } from '../../../shared/messages/coreMessage';
 import type { AccountsService } from '../accounts/accountsService';
 import { CommandFailure } from '../commands/commandFailure';
 import { isMisskeyError } from '../server/misskeyErrors';
@@ -13,7 +14,7 @@ const hostOf = (origin: string) => new URL(origin).host;
 
 function serverOf(accounts: Accounts, accountId: string): string {
   const account = accounts.find(accountId);
-  if (!account) throw new CommandFailure('NOT_FOUND', 'That account is no longer signed in.');
+  if (!account) throw new CommandFailure('NOT_FOUND', coreMessage('accountGone'));
   return account.server;
 }
 
@@ -36,15 +37,14 @@ export async function resolveNote(accounts: Accounts, { accountId, fromAccountId
     answer = await accounts.clientFor(accountId).request('ap/show', { uri });
   } catch (failure) {
     if (isMisskeyError(failure, ...unresolvable)) {
-      throw new CommandFailure('NOT_FOUND', `${targetHost} could not fetch this note from ${hostOf(fromServer)} (${failure.error.misskeyCode}).`, {
-        misskeyCode: failure.error.misskeyCode!,
-      });
+      const misskeyCode = failure.error.misskeyCode!;
+      throw new CommandFailure('NOT_FOUND', coreMessage('noteNotFetched', { targetHost, sourceHost: hostOf(fromServer), misskeyCode }), { misskeyCode });
     }
     throw failure;
   }
   const found = typeof answer === 'object' && answer !== null ? (answer as { type?: unknown; object?: unknown }) : {};
   if (found.type !== 'Note' || typeof found.object !== 'object' || found.object === null) {
-    throw new CommandFailure('NOT_FOUND', `${targetHost} found something at this note’s address, but not a note.`);
+    throw new CommandFailure('NOT_FOUND', coreMessage('notANote', { host: targetHost }));
   }
   return found.object as Note;
 }

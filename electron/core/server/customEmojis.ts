@@ -1,4 +1,5 @@
 import type { CustomEmoji } from '../../../shared/model/content';
+import { coreMessage } from '../../../shared/messages/coreMessage';
 import { CommandFailure } from '../commands/commandFailure';
 import type { MisskeyClient } from '../misskey/misskeyClient';
 import { OriginCache } from './originCache';
@@ -17,7 +18,7 @@ export class CustomEmojiCache {
     return this.cache.get(client.origin, async () => {
       const answer: unknown = await client.request('emojis', {});
       const emojis = typeof answer === 'object' && answer !== null ? (answer as { emojis?: unknown }).emojis : undefined;
-      if (!Array.isArray(emojis)) throw new CommandFailure('MALFORMED_RESPONSE', 'The server’s list of custom emojis could not be read.');
+      if (!Array.isArray(emojis)) throw new CommandFailure('MALFORMED_RESPONSE', coreMessage('emojisUnreadable'));
       return emojis as CustomEmoji[];
     });
   }

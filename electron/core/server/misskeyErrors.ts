@@ -1,8 +1,10 @@
 import type { ErrorCode } from '../../../shared/contract/result';
+import { coreMessage } from '../../../shared/messages/coreMessage';
+import type { PlainCoreMessageKey } from '../../../shared/messages/coreText';
 import { CommandFailure } from '../commands/commandFailure';
 
 /** Misskey error codes (`error.code`) → the sentence the user reads instead of the server's terse one. */
-export type Wording = Readonly<Record<string, string>>;
+export type Wording = Readonly<Record<string, PlainCoreMessageKey>>;
 
 /** Misskey codes that mean "the thing is not there (any more)": the renderer may drop what it shows. */
 const notFoundCodes = new Set(['NO_SUCH_NOTE', 'NO_SUCH_USER', 'NO_SUCH_FILE', 'NO_SUCH_OBJECT', 'NO_SUCH_CHANNEL', 'NO_SUCH_REPLY_TARGET', 'NO_SUCH_RENOTE_TARGET']);
@@ -18,7 +20,7 @@ export function rethrowExplained(failure: unknown, wording: Wording): never {
   if (failure instanceof CommandFailure && failure.error.misskeyCode !== undefined && Object.hasOwn(wording, failure.error.misskeyCode)) {
     const misskeyCode = failure.error.misskeyCode;
     const code: ErrorCode = notFoundCodes.has(misskeyCode) ? 'NOT_FOUND' : failure.error.code;
-    throw new CommandFailure(code, wording[misskeyCode]!, { misskeyCode });
+    throw new CommandFailure(code, coreMessage(wording[misskeyCode]!), { misskeyCode });
   }
   throw failure;
 }

@@ -1,4 +1,5 @@
 import type { ServerInfoView } from '../../../shared/model/content';
+import { coreMessage } from '../../../shared/messages/coreMessage';
 import { CommandFailure } from '../commands/commandFailure';
 import type { MisskeyClient } from '../misskey/misskeyClient';
 import { OriginCache } from './originCache';
@@ -17,7 +18,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
 
 export function toServerInfoView(meta: unknown): ServerInfoView {
-  if (!isRecord(meta)) throw new CommandFailure('MALFORMED_RESPONSE', 'The server’s description (meta) could not be read.');
+  if (!isRecord(meta)) throw new CommandFailure('MALFORMED_RESPONSE', coreMessage('metaUnreadable'));
   const maxNoteTextLength = meta.maxNoteTextLength;
   return {
     name: stringOrNull(meta.name),

@@ -27,7 +27,7 @@ describe('SettingsStore', () => {
     (_label, saved) => {
       const { store, loaded } = open(saved);
       expect(loaded.settings).toEqual(defaultSettings);
-      expect(loaded.problem).toMatch(/reset to the defaults.*accounts and columns are kept/);
+      expect(loaded.problem).toMatchObject({ messageKey: 'settingsReset', message: expect.stringMatching(/reset to the defaults.*accounts and columns are kept/) });
       expect(store.data.accounts).toEqual({ version: 2, accounts: [] });
     },
   );
@@ -57,7 +57,7 @@ describe('SettingsStore', () => {
   it('reads a newer document as far as it can and writes its unknown fields back untouched', () => {
     const { store, settings, loaded } = open({ version: 3, settings: { theme: 'light', futureThing: { a: 1 } } });
     expect(loaded.settings.theme).toBe('light');
-    expect(loaded.problem).toMatch(/newer MissDeck/);
+    expect(loaded.problem).toMatchObject({ messageKey: 'settingsNewer', message: expect.stringMatching(/newer MissDeck/) });
     settings.update({ density: 'compact' });
     expect(store.data.settings).toMatchObject({ settings: { futureThing: { a: 1 }, density: 'compact', theme: 'light' } });
   });

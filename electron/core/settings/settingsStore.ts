@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { defaultSettings, densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../../../shared/model/settings';
+import { coreMessage } from '../../../shared/messages/coreMessage';
+import type { CoreText } from '../../../shared/messages/coreText';
 import type { KeyValueStore, Logger } from '../platform';
 
 const storeKey = 'settings';
@@ -39,7 +41,7 @@ export const settingsPatchSchema = settingsSchema.partial();
 export interface SettingsLoad {
   settings: Settings;
   /** A sentence for the user when the saved settings could not be read as they were. */
-  problem?: string;
+  problem?: CoreText;
 }
 
 /** The settings document: versioned; an unreadable or newer one falls back to defaults, field by field. */
@@ -60,14 +62,14 @@ export class SettingsStore {
     if (!doc.success) {
       this.logger.warn('settings unreadable; using defaults');
       this.settings = defaultSettings;
-      return { settings: this.settings, problem: 'Your settings could not be read and were reset to the defaults. Your accounts and columns are kept.' };
+      return { settings: this.settings, problem: coreMessage('settingsReset') };
     }
     let saved = doc.data.settings;
     for (let at = Math.max(doc.data.version, 1); at < currentVersion; at++) saved = steps[at]!(saved);
     this.settings = settingsSchema.parse({ ...defaultSettings, ...saved });
     this.unknownFields = Object.fromEntries(Object.entries(saved).filter(([key]) => !(key in defaultSettings)));
     if (doc.data.version > currentVersion) {
-      return { settings: this.settings, problem: 'Your settings were saved by a newer MissDeck; settings this version does not know were left as they are.' };
+      return { settings: this.settings, problem: coreMessage('settingsNewer') };
     }
     return { settings: this.settings };
   }

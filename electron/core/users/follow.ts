@@ -2,10 +2,10 @@ import type { MisskeyClient } from '../misskey/misskeyClient';
 import { isMisskeyError, rethrowExplained, type Wording } from '../server/misskeyErrors';
 
 const wording: Wording = {
-  NO_SUCH_USER: 'There is no such user.',
-  FOLLOWEE_IS_YOURSELF: 'You cannot follow yourself.',
-  BLOCKING: 'You are blocking this user; unblock them to follow them.',
-  BLOCKED: 'This user has blocked you.',
+  NO_SUCH_USER: 'noSuchUser',
+  FOLLOWEE_IS_YOURSELF: 'cannotFollowSelf',
+  BLOCKING: 'followWhileBlocking',
+  BLOCKED: 'followBlocked',
 };
 
 /**

@@ -1,11 +1,12 @@
 import type { UserDetailed } from '../../../shared/model/content';
+import { coreMessage } from '../../../shared/messages/coreMessage';
 import { CommandFailure } from '../commands/commandFailure';
 import type { MisskeyClient } from '../misskey/misskeyClient';
 import { explained, type Wording } from '../server/misskeyErrors';
 
 const wording: Wording = {
-  NO_SUCH_USER: 'There is no such user.',
-  FAILED_TO_RESOLVE_REMOTE_USER: 'The user’s server could not be reached to look them up.',
+  NO_SUCH_USER: 'noSuchUser',
+  FAILED_TO_RESOLVE_REMOTE_USER: 'remoteUserUnreachable',
 };
 
 export interface UserQuery {
@@ -22,5 +23,5 @@ export function showUser(client: MisskeyClient, { userId, username, host }: User
   const show = (params: Record<string, unknown>) => explained(client.requestUntyped('users/show', params) as Promise<UserDetailed>, wording);
   if (userId) return show({ userId });
   if (username) return show({ username, ...(host ? { host } : {}) });
-  throw new CommandFailure('INVALID_INPUT', 'Give a user id, or a username.');
+  throw new CommandFailure('INVALID_INPUT', coreMessage('userQueryMissing'));
 }

@@ -33,7 +33,7 @@ describe('users.show', () => {
     const { callResult, accountId, servers } = setup({ 'users/show': readFixture('errors/no-such-user.json') });
     await expect(callResult('users.show', { accountId, username: 'nobody' })).resolves.toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'There is no such user.', misskeyCode: 'NO_SUCH_USER' },
+      error: { code: 'NOT_FOUND', message: 'There is no such user.', messageKey: 'noSuchUser', misskeyCode: 'NO_SUCH_USER' },
     });
     await expect(callResult('users.show', { accountId })).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(servers.count('users/show')).toBe(1);
@@ -58,7 +58,7 @@ describe('users.follow', () => {
     const { callResult, accountId } = setup({ 'following/create': readFixture('errors/follow-self.json') });
     await expect(callResult('users.follow', { accountId, userId: 'me', follow: true })).resolves.toMatchObject({
       ok: false,
-      error: { code: 'MISSKEY_ERROR', message: 'You cannot follow yourself.', misskeyCode: 'FOLLOWEE_IS_YOURSELF' },
+      error: { code: 'MISSKEY_ERROR', message: 'You cannot follow yourself.', messageKey: 'cannotFollowSelf', misskeyCode: 'FOLLOWEE_IS_YOURSELF' },
     });
   });
 });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { coreText } from '../../i18n/coreText';
 import { useAppState } from '../../store';
 import { AddAccountScreen } from '../accounts/AddAccountScreen';
 import { Deck } from '../deck/Deck';
@@ -28,7 +29,7 @@ export function App() {
   if (!loaded) {
     screen = (
       <main className="splash" aria-busy="true">
-        <p>{loadError ? loadError.message : t('app.starting')}</p>
+        <p>{loadError ? coreText(loadError) : t('app.starting')}</p>
       </main>
     );
   } else if (addingAccount) {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { AppNotice } from '../../../shared/model/appStatus';
+import { coreText } from '../../i18n/coreText';
 import { useAppState } from '../../store';
 
 const noNotices: AppNotice[] = [];
@@ -19,7 +20,7 @@ function NoticeItem({ notice }: { notice: AppNotice }) {
     <li className="notice" data-notice-id={notice.id} data-notice-level={notice.level}>
       <p className="notice-message">
         <span className="visually-hidden">{t(`notices.level.${notice.level}`)}</span>
-        {notice.message}
+        {coreText(notice)}
       </p>
       <div className="notice-actions">
         {notice.action === 'keepTokensForSessionOnly' && (
@@ -48,7 +49,7 @@ export function NoticeStrip({ placement = 'top' }: { placement?: 'top' | 'card' 
           <NoticeItem key={n.id} notice={n} />
         ))}
       </ul>
-      {error && <p className="form-error notice-error">{error.message}</p>}
+      {error && <p className="form-error notice-error">{coreText(error)}</p>}
     </section>
   );
 }

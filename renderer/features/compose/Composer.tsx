@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useId, useRef, useState, type ClipboardEvent, type RefObject, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
 import type { DraftView } from '../../../shared/model/content';
 import type { Note, NoteVisibility } from '../../../shared/model/note';
+import { coreText } from '../../i18n/coreText';
 import { getBridge } from '../../bridge';
 import { accountAcct } from '../../lib/acct';
 import { useAppState } from '../../store';
@@ -119,7 +120,7 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
     const result = await getBridge().commands['notes.create'](createInput(accountId, fields));
     setPosting(false);
     if (!result.ok) {
-      setError(result.error.message || t('compose.postFailed'));
+      setError(coreText(result.error) || t('compose.postFailed'));
       return;
     }
     setText('');

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { everyAccount, type ColumnKind, type ColumnParams, type ColumnSource, type SourceColumnKind } from '../../../shared/model/column';
+import { coreText } from '../../i18n/coreText';
 import { ModalDialog } from '../../components/ModalDialog';
 import { t } from '../../i18n';
 import { useSetting } from '../settings/settingsStore';
@@ -35,7 +36,7 @@ function useSources(accountId: string, kind: ColumnKind, attempt: number): Sourc
     let live = true;
     void loadSources(accountId, kind).then((result) => {
       if (!live) return;
-      setSources({ key, value: result.ok ? { state: 'loaded', items: result.value } : { state: 'error', message: result.error.message } });
+      setSources({ key, value: result.ok ? { state: 'loaded', items: result.value } : { state: 'error', message: coreText(result.error) } });
     });
     return () => {
       live = false;
@@ -116,7 +117,7 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
       const acct = parseAcct(text);
       if (!acct) return t('addColumn.enterUser');
       const result = await findUser(accountId, acct.username, acct.host);
-      if (!result.ok) return result.error.message;
+      if (!result.ok) return coreText(result.error);
       const user = result.value;
       params.userId = user.id;
       params.sourceName = user.host ? `@${user.username}@${user.host}` : `@${user.username}`;
@@ -137,7 +138,7 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
     }
     const failure = await addColumn({ accountId: effectiveAccount, kind, ...(Object.keys(params).length > 0 ? { params } : {}) });
     setBusy(false);
-    if (failure) setError(failure.message);
+    if (failure) setError(coreText(failure));
     else onClose();
   };
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
+import { coreText } from '../../i18n/coreText';
 import { useAppState } from '../../store';
 import { idleLoad } from '../../store/timelineSlice';
 
@@ -17,7 +18,7 @@ export function ColumnStatus({ columnId, notifications }: { columnId: string; no
   if (load.error) {
     lines.push(
       <div key="err" className="column-note column-note-error">
-        <span role="alert">{load.error.message}</span>{' '}
+        <span role="alert">{coreText(load.error)}</span>{' '}
         <button type="button" className="link-button" onClick={() => void loadColumn(columnId)}>
           {t('common.retry')}
         </button>

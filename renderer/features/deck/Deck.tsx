@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useCallback, useState } from 'react';
+import { coreText } from '../../i18n/coreText';
 import { useAppState } from '../../store';
 import { ComposeBox } from '../compose/ComposeBox';
 import { KeyboardHelp } from '../keyboard/KeyboardHelp';
@@ -33,7 +34,7 @@ export function Deck() {
           <Column key={c.id} column={c} index={index} count={columns.length} />
         ))}
         {columns.length === 0 && (
-          <p className="deck-empty">{deckError ? deckError.message : t('deck.empty')}</p>
+          <p className="deck-empty">{deckError ? coreText(deckError) : t('deck.empty')}</p>
         )}
       </main>
       {deckNotice && (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { coreMessage } from '../../../shared/messages/coreMessage';
 import { movedColumns } from '../../store/deckSlice';
 import { columnOptions, parseAcct } from './columnKinds';
 import { dropIndex } from './columnDrag';
@@ -22,7 +23,11 @@ describe('live state', () => {
     expect(liveView({ state: 'offline', since: 0 }, { state: 'live' }).state).toBe('offline');
     expect(liveView({ state: 'reconnecting', retryInMs: 5000, since: 1000 }, undefined)).toEqual({ state: 'reconnecting', retryAt: 6000 });
     expect(liveLabel({ state: 'reconnecting', retryAt: 6000 }, 2500)).toBe('Reconnecting in 4 s');
-    expect(liveLabel(liveView({ state: 'connected', since: 0 }, { state: 'refused', message: 'no channel' }), 0)).toBe('Not live: no channel');
+    const refused = { state: 'refused', reason: coreMessage('streamRefused', { channel: 'antenna' }) } as const;
+    expect(liveLabel(liveView({ state: 'connected', since: 0 }, refused), 0)).toBe(
+      'Not live: The server did not accept the live antenna stream; this column refreshes when the connection comes back.',
+    );
+    expect(liveLabel(liveView({ state: 'connected', since: 0 }, { state: 'refused' }), 0)).toBe('Not live');
     expect(liveLabel(liveView({ state: 'connected', since: 0 }, { state: 'polling' }), 0)).toBe('Refreshes every 30 s');
     expect(liveLabel(liveView({ state: 'connected', since: 0 }, undefined), 0)).toBe('Live');
     expect(worstConnection([{ state: 'connected', since: 0 }, undefined, { state: 'reconnecting', since: 0 }])?.state).toBe('reconnecting');

@@ -1,5 +1,7 @@
 import { t } from '../../i18n';
 import type { ConnectionState } from '../../../shared/model/column';
+import { coreText } from '../../i18n/coreText';
+import type { CoreText } from '../../../shared/messages/coreText';
 import type { AccountConnection } from '../../store/connectionSlice';
 import type { ColumnLive } from '../../store/timelineSlice';
 
@@ -10,7 +12,8 @@ export interface LiveView {
   state: LiveStateName;
   /** When the next reconnect attempt is due (ms since epoch), to count down. */
   retryAt?: number;
-  message?: string;
+  /** Why the server refused the column's stream. */
+  reason?: CoreText;
 }
 
 const worseFirst: ConnectionState[] = ['offline', 'reconnecting', 'connecting', 'connected'];
@@ -32,7 +35,7 @@ export function liveView(connection: AccountConnection | undefined, column: Colu
     return connection.retryInMs !== undefined ? { state: 'reconnecting', retryAt: connection.since + connection.retryInMs } : { state: 'reconnecting' };
   }
   if (connection?.state === 'connecting') return { state: 'connecting' };
-  if (column?.state === 'refused') return column.message ? { state: 'refused', message: column.message } : { state: 'refused' };
+  if (column?.state === 'refused') return column.reason ? { state: 'refused', reason: column.reason } : { state: 'refused' };
   if (column?.state === 'polling') return { state: 'polling' };
   if (column?.state === 'live' || connection?.state === 'connected') return { state: 'live' };
   return { state: 'unknown' };
@@ -53,7 +56,7 @@ export function liveLabel(view: LiveView, now: number): string {
     case 'offline':
       return t('columns.live.offline');
     case 'refused':
-      return view.message ? t('columns.live.refusedWith', { message: view.message }) : t('columns.live.refused');
+      return view.reason ? t('columns.live.refusedWith', { message: coreText(view.reason) }) : t('columns.live.refused');
     case 'polling':
       return t('columns.live.polling');
     case 'unknown':

@@ -6,6 +6,8 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { useAppState } from '../../store';
 import { NoteItem } from './NoteItem';
 import { NoteScopeContext } from './noteScope';
+import type { Result } from '../../../shared/contract/result';
+import { coreText } from '../../i18n/coreText';
 
 type Loaded<T> = { status: 'loading' } | { status: 'ok'; value: T } | { status: 'error'; message: string };
 
@@ -24,8 +26,7 @@ export function NoteDetailPanel({ accountId, noteId, initial, onClose }: { accou
       if (!live) return;
       setFetched((f) => ({ ...(f?.key === key ? f : { key, note: { status: 'loading' }, above: { status: 'loading' }, below: { status: 'loading' } }), ...patch }));
     };
-    const asLoaded = <T,>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): Loaded<T> =>
-      r.ok ? { status: 'ok', value: r.value } : { status: 'error', message: r.error.message };
+    const asLoaded = <T,>(r: Result<T>): Loaded<T> => (r.ok ? { status: 'ok', value: r.value } : { status: 'error', message: coreText(r.error) });
     void commands['notes.show']({ accountId, noteId }).then((r) => update({ note: asLoaded(r) }));
     void commands['notes.conversation']({ accountId, noteId }).then((r) => update({ above: asLoaded(r) }));
     void commands['notes.children']({ accountId, noteId }).then((r) => update({ below: asLoaded(r) }));

@@ -14,6 +14,7 @@ import { ReactionPicker } from './ReactionPicker';
 import { noteActions } from './state/noteActions';
 import { notesUiActions, useNotesUi, type NoteTarget } from './state/notesUi';
 import type { Note } from '../../../shared/model/note';
+import { coreText } from '../../i18n/coreText';
 
 /** The note held for an id: in a column, inside a renote or reply, or in a notification. */
 function heldNote(state: Pick<AppState, 'notesById' | 'columnNotifications'>, noteId: string): Note | undefined {
@@ -82,7 +83,7 @@ async function takeUp(action: PendingNoteAction, state: AppState): Promise<void>
   let note = heldNote(state, noteId);
   if (!note) {
     const shown = await getBridge().commands['notes.show']({ accountId, noteId });
-    if (!shown.ok) return notesUiActions.say(i18n.t('noteDetail.noteFailed', { message: shown.error.message }), true);
+    if (!shown.ok) return notesUiActions.say(i18n.t('noteDetail.noteFailed', { message: coreText(shown.error) }), true);
     note = shown.value;
   }
   const target = { accountId, note: actionTargetOf(noteView(note)).raw };

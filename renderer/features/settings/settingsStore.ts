@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { MissDeckApi } from '../../../shared/contract/bridge';
 import { defaultSettings, type Settings } from '../../../shared/model/settings';
+import { coreText } from '../../i18n/coreText';
 import type { BridgeConnection } from '../../bridge';
 
 export type SettingsPatch = Partial<Settings>;
@@ -36,7 +37,7 @@ export function createSettingsStore(api?: MissDeckApi, initial: Settings = defau
         set({ settings: result.value, loaded: true });
         return true;
       }
-      set({ settings: before, error: result.error.message });
+      set({ settings: before, error: coreText(result.error) });
       return false;
     },
   }));

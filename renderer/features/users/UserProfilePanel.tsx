@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { UserDetailed } from '../../../shared/model/content';
+import { coreText } from '../../i18n/coreText';
 import { getBridge } from '../../bridge';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useAppState } from '../../store';
@@ -35,7 +36,7 @@ export function UserProfilePanel({ target, onClose }: { target: ProfileTarget; o
       .commands['users.show'](input)
       .then((r) => {
         if (!live) return;
-        setState(r.ok && r.value ? { key, status: 'ok', user: r.value } : { key, status: 'error', message: r.ok ? i18n.t('profile.noSuchUser') : r.error.message });
+        setState(r.ok && r.value ? { key, status: 'ok', user: r.value } : { key, status: 'error', message: r.ok ? i18n.t('profile.noSuchUser') : coreText(r.error) });
       });
     return () => {
       live = false;
@@ -63,7 +64,7 @@ export function UserProfilePanel({ target, onClose }: { target: ProfileTarget; o
     if (r.ok) setFollowing({ key, value: next, busy: false });
     else {
       setFollowing({ key, value: !next, busy: false });
-      notesUiActions.say(i18n.t(next ? 'profile.followFailed' : 'profile.unfollowFailed', { message: r.error.message }), true);
+      notesUiActions.say(i18n.t(next ? 'profile.followFailed' : 'profile.unfollowFailed', { message: coreText(r.error) }), true);
     }
   };
 

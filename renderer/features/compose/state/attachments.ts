@@ -1,6 +1,7 @@
 import { t } from '../../../i18n';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DriveFileView } from '../../../../shared/model/content';
+import { coreText } from '../../../i18n/coreText';
 import { getBridge } from '../../../bridge';
 import { base64Of } from '../composeLogic';
 
@@ -81,7 +82,7 @@ export function useAttachments(accountId: string | null, maxFiles: number) {
         ...(current?.isSensitive ? { isSensitive: true } : {}),
         ...(current?.comment ? { comment: current.comment.slice(0, 512) } : {}),
       });
-      if (!result.ok) return patch(id, { status: 'error', error: result.error.message });
+      if (!result.ok) return patch(id, { status: 'error', error: coreText(result.error) });
       const after = itemsRef.current.find((a) => a.id === id);
       patch(id, { status: 'done', file: result.value, loaded: file.size, total: file.size });
       // Changed while it uploaded: tell the drive now.
@@ -137,7 +138,7 @@ export function useAttachments(accountId: string | null, maxFiles: number) {
         ...(change.isSensitive !== undefined ? { isSensitive: change.isSensitive } : {}),
         ...(change.comment !== undefined ? { comment: change.comment.trim() === '' ? null : change.comment.slice(0, 512) } : {}),
       });
-      if (!result.ok) patch(id, { error: t('compose.saveFailed', { message: result.error.message }) });
+      if (!result.ok) patch(id, { error: t('compose.saveFailed', { message: coreText(result.error) }) });
       else patch(id, { error: null });
     },
     [patch, accountId],

@@ -1,12 +1,13 @@
 import { t } from '../../../i18n';
 import type { CommandError } from '../../../../shared/contract/result';
 import type { Note } from '../../../../shared/model/note';
+import { coreText } from '../../../i18n/coreText';
 import { getBridge } from '../../../bridge';
 import { notesUiActions } from './notesUi';
 import { rememberReaction } from './recentReactions';
 
 const fail = (what: string, error: CommandError) => {
-  notesUiActions.say(t('actions.failed', { what, message: error.message }), true);
+  notesUiActions.say(t('actions.failed', { what, message: coreText(error) }), true);
   return false;
 };
 
