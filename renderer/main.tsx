@@ -15,11 +15,12 @@ import './theme/theme.css';
 
 const connection = getBridgeConnection();
 const store = createAppStore(connection.api);
-// Live notes are applied in animation frames, a few columns per frame within a time budget; flushSync
-// renders each column's update at once so the budget counts React's work too.
+// Live notes are applied in animation frames, within a time budget per frame; flushSync renders each
+// column's update at once so the budget counts React's work too. 3 ms means about one column a frame:
+// with 6 ms two columns often shared a frame, and that frame missed its vsync (`npm run bench -- flood`).
 connectStore(store, connection, {
   // A column scrolled out of view sideways (it renders no rows then) is brought up to date twice a second.
-  frameScheduler: { flush: flushSync, budgetMs: 6, minIntervalMs: 80, intervalFor: (columnId) => (isColumnOnScreen(columnId) ? undefined : 500) },
+  frameScheduler: { flush: flushSync, budgetMs: 3, minIntervalMs: 80, intervalFor: (columnId) => (isColumnOnScreen(columnId) ? undefined : 500) },
 });
 installBenchProbe(store);
 const settings = createSettingsStore(connection.api);

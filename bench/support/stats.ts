@@ -18,6 +18,11 @@ export function summarise(values: readonly number[]): { n: number; p50: number; 
   };
 }
 
+/** The percentage of frame intervals that missed a 60 Hz vsync (longer than one and a half of 16.7 ms). */
+export function missedFrameShare(frames: readonly number[]): number {
+  return frames.length === 0 ? 0 : round((frames.filter((ms) => ms > 25).length / frames.length) * 100);
+}
+
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Logs a progress line to stderr, so stdout stays the figures. */

@@ -57,6 +57,21 @@ export function formatDateTime(date: Date, locale: string = activeLocale()): str
   return f.format(date);
 }
 
+// A note shows in several columns, and every row of it names its time twice (title and label).
+const recentDateTimes = new Map<string, string>();
+/** `formatDateTime` of an ISO date, remembered for the last thousand or so; '' when it is not a date. */
+export function formatIsoDateTime(iso: string, locale: string = activeLocale()): string {
+  const key = `${locale} ${iso}`;
+  let text = recentDateTimes.get(key);
+  if (text === undefined) {
+    const date = new Date(iso);
+    text = Number.isNaN(date.getTime()) ? '' : formatDateTime(date, locale);
+    if (recentDateTimes.size >= 1024) recentDateTimes.clear();
+    recentDateTimes.set(key, text);
+  }
+  return text;
+}
+
 const percentFormats = new Map<string, Intl.NumberFormat>();
 /** A ratio as a percentage in the active locale ("150%"). */
 export function formatPercent(ratio: number, locale: string = activeLocale()): string {

@@ -1,5 +1,5 @@
 import { useLocale } from '../../i18n/LocaleProvider';
-import { formatDateTime } from '../../i18n';
+import { formatIsoDateTime } from '../../i18n';
 import { formatRelativeTime } from '../../lib/relativeTime';
 import { useNow } from '../../lib/useNow';
 import { UserDisplayName } from '../mfm';
@@ -15,7 +15,7 @@ export function NoteHeader({ note, onOpenProfile, onOpenDetail }: { note: NoteVi
   // The button shows the relative time: its name starts with it (what is seen is what is said), then the full date.
   const valid = !!note.createdAt && !Number.isNaN(Date.parse(note.createdAt));
   const openLabel = valid
-    ? t('notes.openNote', { relative: formatRelativeTime(note.createdAt, now, i18n.language), date: formatDateTime(new Date(note.createdAt), i18n.language) })
+    ? t('notes.openNote', { relative: formatRelativeTime(note.createdAt, now, i18n.language), date: formatIsoDateTime(note.createdAt, i18n.language) })
     : t('notes.openNoteUnknown');
   const user = note.user;
   return (

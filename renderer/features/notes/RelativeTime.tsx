@@ -1,5 +1,5 @@
 import { useLocale } from '../../i18n/LocaleProvider';
-import { formatDateTime } from '../../i18n';
+import { formatIsoDateTime } from '../../i18n';
 import { formatRelativeTime } from '../../lib/relativeTime';
 import { useNow } from '../../lib/useNow';
 
@@ -14,7 +14,7 @@ export function RelativeTimeAt({ iso, now }: { iso: string; now: number }) {
   const date = new Date(iso);
   const valid = !Number.isNaN(date.getTime());
   return (
-    <time className="note-time" dateTime={valid ? iso : undefined} title={valid ? formatDateTime(date, i18n.language) : undefined}>
+    <time className="note-time" dateTime={valid ? iso : undefined} title={valid ? formatIsoDateTime(iso, i18n.language) : undefined}>
       {valid ? formatRelativeTime(iso, now, i18n.language) : '—'}
     </time>
   );

@@ -26,7 +26,7 @@ export type IconName = keyof typeof paths;
 /** The stroke is styled in notes.css: a note row has four icons, and each attribute is work when a flood mounts hundreds of rows a second. */
 export function Icon({ name, size = 16 }: { name: IconName; size?: number }) {
   return (
-    <svg className="icon" width={size} height={size} viewBox="0 0 24 24" aria-hidden="true">
+    <svg className="icon" viewBox="0 0 24 24" style={size === 16 ? undefined : { width: size, height: size }} aria-hidden="true">
       <path d={paths[name]} />
     </svg>
   );
