@@ -3,6 +3,8 @@ import { userEvent } from 'vitest/browser';
 import { ok } from '../../store/testing/fakeBridge';
 import { NoteItem } from './NoteItem';
 import { NoteOverlays } from './NoteOverlays';
+import { notesUiActions } from './state/notesUi';
+import { rememberReaction } from './state/recentReactions';
 import { file, note, user } from './testing/fixtures';
 import { me, other, renderIn, setup, tick } from './testing/harness';
 import type { Note } from '../../../shared/model/note';
@@ -195,6 +197,22 @@ describe('reactions', () => {
     await screen.getByRole('button', { name: '🎉 1' }).click();
     expect(s.fake.callsOf('notes.react')).toEqual([{ accountId: 'a1', noteId: n.id, reaction: '🎉' }]);
     await expect.element(screen.getByRole('button', { name: '🎉 2, yours' })).toBeInTheDocument();
+  });
+
+  it('a reaction picked for a note the stream does not watch yet shows at once, and its echo is not counted twice', async () => {
+    const s = setup({ 'notes.react': () => ok(null), 'notes.unreact': () => ok(null) });
+    const n = note({ reactions: { '👍': 2 }, myReaction: '👍' });
+    s.store.setState({ notesById: { [n.id]: n }, columnNoteIds: { c1: [n.id] } });
+    rememberReaction('a1', '🎉');
+    const screen = await renderIn(s, <NoteOverlays />);
+    notesUiActions.openPicker({ accountId: 'a1', note: n });
+    await screen.getByRole('group', { name: 'Recently used' }).getByRole('button', { name: '🎉' }).click();
+    await expect.poll(() => s.store.getState().notesById[n.id]?.myReaction).toBe('🎉');
+    expect(s.fake.callsOf('notes.unreact')).toEqual([{ accountId: 'a1', noteId: n.id }]);
+    expect(s.store.getState().notesById[n.id]?.reactions).toEqual({ '👍': 1, '🎉': 1 });
+    // The stream, once subscribed, reports the same change: it is not counted again.
+    s.store.getState().applyTimelineBatch([{ type: 'noteUpdated', accountId: 'a1', noteId: n.id, update: { type: 'reacted', reaction: '🎉', emoji: null, userId: 'u-me' } }]);
+    expect(s.store.getState().notesById[n.id]?.reactions).toEqual({ '👍': 1, '🎉': 1 });
   });
 
   it('a failed reaction is rolled back and said', async () => {

@@ -34,6 +34,16 @@ function heldNote(state: Pick<AppState, 'notesById' | 'columnNotifications'>, no
 }
 
 /**
+ * Shows the account's own reaction change at once, as the stream would: a note that arrived a moment
+ * ago is not watched yet, so its stream may never say so. When the stream does, it repeats this
+ * change, which the store's update deduper drops.
+ */
+function showOwnReaction(state: AppState, accountId: string, noteId: string, change: { type: 'reacted'; reaction: string; emoji: null } | { type: 'unreacted'; reaction: string }) {
+  const userId = state.accounts.find((a) => a.id === accountId)?.userId;
+  if (userId) state.applyTimelineBatch([{ type: 'noteUpdated', accountId, noteId, update: { ...change, userId } }]);
+}
+
+/**
  * The note UI's dialogs, mounted once: detail, profile, reply/quote composer, reaction picker,
  * renote chooser, and a status line. Takes up reply/renote/react requests from the keyboard.
  */
@@ -56,10 +66,14 @@ export function NoteOverlays() {
   }, [toast]);
 
   const react = async (target: NoteTarget, reaction: string) => {
-    const view = noteView(target.note);
-    if (view.myReaction === reaction) return;
-    if (view.myReaction && !(await noteActions.unreact(target.accountId, view.id))) return;
-    await noteActions.react(target.accountId, view.id, reaction);
+    const view = noteView(heldNote(store.getState(), target.note.id) ?? target.note);
+    const mine = view.myReaction;
+    if (mine === reaction) return;
+    if (mine) {
+      if (!(await noteActions.unreact(target.accountId, view.id))) return;
+      showOwnReaction(store.getState(), target.accountId, view.id, { type: 'unreacted', reaction: mine });
+    }
+    if (await noteActions.react(target.accountId, view.id, reaction)) showOwnReaction(store.getState(), target.accountId, view.id, { type: 'reacted', reaction, emoji: null });
   };
 
   return (
