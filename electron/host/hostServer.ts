@@ -37,8 +37,15 @@ export interface Host {
 
 const authCallbackPath = '/auth/callback';
 
-const page = (title: string, text: string) =>
-  `<!doctype html><meta charset="utf-8"><title>${title}</title><body style="font-family:sans-serif;padding:3em"><h1>${title}</h1><p>${text}</p></body>`;
+const page = (title: string, text: string, lang: string) =>
+  `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>${title}</title><body style="font-family:sans-serif;padding:3em"><h1>${title}</h1><p>${text}</p></body></html>`;
+
+/** The page the browser shows after MiAuth sends it back here, in the browser's language. */
+const signInReceived = {
+  en: 'Sign-in received. You can close this tab and go back to MissDeck.',
+  ja: 'サインインを受け付けました。このタブを閉じて MissDeck に戻ってください。',
+};
+const browserLanguage = (request: IncomingMessage): keyof typeof signInReceived => (/^\s*ja\b/i.test(request.headers['accept-language'] ?? '') ? 'ja' : 'en');
 
 /** The core in plain Node, serving the built renderer and the contract on 127.0.0.1. */
 export async function startHost(options: HostOptions): Promise<Host> {
@@ -87,7 +94,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (url.pathname === authCallbackPath && request.method === 'GET') {
       core.handleAuthCallback(url.toString());
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" });
-      response.end(page('MissDeck', 'Sign-in received. You can close this tab and go back to MissDeck.'));
+      const lang = browserLanguage(request);
+      response.end(page('MissDeck', signInReceived[lang], lang));
       return;
     }
     if (url.pathname === '/protocol-url' && request.method === 'POST') {

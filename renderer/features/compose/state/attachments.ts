@@ -68,8 +68,8 @@ export function useAttachments(accountId: string | null, maxFiles: number) {
       let data: string;
       try {
         data = await readAsBase64(file);
-      } catch (error) {
-        return patch(id, { status: 'error', error: error instanceof Error ? error.message : t('compose.readFailed') });
+      } catch {
+        return patch(id, { status: 'error', error: t('compose.readFailed') });
       }
       patch(id, { status: 'uploading', total: file.size });
       const current = itemsRef.current.find((a) => a.id === id);
