@@ -3,7 +3,7 @@ import { columnsOnRemoval, type AccountRemoval, type AccountView, type SignInAtt
 import type { AppStatus } from '../model/appStatus';
 import type { TimelineItem } from './events';
 import { columnKinds, sourceColumnKinds, type ColumnSource, type ColumnView } from '../model/column';
-import type { CustomEmoji, DraftView, DriveFileView, ServerInfoView, UserDetailed, UserLite } from '../model/content';
+import { draftSlotKinds, type CustomEmoji, type DraftView, type DriveFileView, type ServerInfoView, type UserDetailed, type UserLite } from '../model/content';
 import type { Note } from '../model/note';
 import type { NotificationItem } from '../model/notification';
 import { densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../model/settings';
@@ -25,6 +25,8 @@ const poll = z
     expiredAfter: z.number().int().min(1).optional(),
   })
   .strict();
+/** A reply's or a quote's draft: kept per note replied to or quoted. */
+const draftSlot = z.object({ kind: z.enum(draftSlotKinds), noteId: id }).strict();
 
 /**
  * Every command the renderer may call: its validated input and its output type.
@@ -229,11 +231,12 @@ export const commands = {
     input: z.object({ accountId: id, fileId: id, isSensitive: z.boolean().optional(), comment: z.string().max(512).nullable().optional() }).strict(),
     output: returns<DriveFileView>(),
   },
-  'drafts.get': { input: z.object({ accountId: id }).strict(), output: returns<DraftView | null>() },
+  'drafts.get': { input: z.object({ accountId: id, slot: draftSlot.optional() }).strict(), output: returns<DraftView | null>() },
   'drafts.save': {
     input: z
       .object({
         accountId: id,
+        slot: draftSlot.optional(),
         draft: z
           .object({
             text: z.string().max(100_000),

@@ -15,7 +15,7 @@ export interface ServerInfoView {
   iconUrl: string | null;
 }
 
-/** A note being written, kept per account so it survives closing the composer and a crash. */
+/** A note being written, kept per account (and per note replied to or quoted) so it survives closing the composer and a crash. */
 export interface DraftView {
   text: string;
   cw: string | null;
@@ -25,4 +25,12 @@ export interface DraftView {
   renoteId: string | null;
   pollChoices: string[] | null;
   savedAt: string;
+}
+
+export const draftSlotKinds = ['reply', 'quote'] as const;
+
+/** Which reply or quote a draft belongs to; a draft without a slot is the account's new note. */
+export interface DraftSlot {
+  kind: (typeof draftSlotKinds)[number];
+  noteId: string;
 }

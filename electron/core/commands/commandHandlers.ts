@@ -61,7 +61,7 @@ export function createCommandHandlers({ platform, accounts, deck, miAuth, notice
     },
     'accounts.remove': async ({ accountId, columns }) => {
       const removal = await accounts.remove(accountId);
-      drafts.save(accountId, null);
+      drafts.removeAccount(accountId);
       if (columns === 'remove') deck.removeColumnsOf(accountId);
       return removal;
     },

@@ -244,6 +244,27 @@ describe('drafts in the core', () => {
     expect(await second.call<DraftView>('drafts.get', { accountId: aliceOnB })).toMatchObject({ text: 'elsewhere' });
   });
 
+  it('keeps reply and quote drafts per account and note, across a restart; removing the account removes them all', async () => {
+    const store = memoryStore();
+    const first = await boot(store);
+    const alice = await signIn(first, servers.serverA, 'alice');
+    const reply = { kind: 'reply', noteId: 'n1' } as const;
+    await first.call('drafts.save', { accountId: alice, draft });
+    await first.call('drafts.save', { accountId: alice, slot: reply, draft: { ...draft, text: '@bob unfinished', replyId: 'n1' } });
+    await first.call('drafts.save', { accountId: alice, slot: { kind: 'quote', noteId: 'n1' }, draft: { ...draft, text: 'quoting', renoteId: 'n1' } });
+    await first.core.dispose();
+
+    const second = await boot(store);
+    expect(await second.call('drafts.get', { accountId: alice, slot: reply })).toMatchObject({ text: '@bob unfinished', replyId: 'n1' });
+    expect(await second.call('drafts.get', { accountId: alice, slot: { kind: 'reply', noteId: 'n2' } })).toBeNull();
+    expect(await second.call('drafts.get', { accountId: alice })).toMatchObject({ text: 'unfinished' });
+    await second.call('accounts.remove', { accountId: alice, columns: 'keep' });
+    expect(await second.call('drafts.get', { accountId: alice })).toBeNull();
+    expect(await second.call('drafts.get', { accountId: alice, slot: reply })).toBeNull();
+    expect(await second.call('drafts.get', { accountId: alice, slot: { kind: 'quote', noteId: 'n1' } })).toBeNull();
+    expect(store.data.drafts).toEqual({ version: 2, byAccount: {}, slots: [] });
+  });
+
   it('starts without drafts when the saved document is unreadable', async () => {
     const store = memoryStore({ drafts: { version: 'x', byAccount: 7 } });
     const harness = await boot(store);

@@ -72,9 +72,9 @@ export function createContentHandlers({ platform, accounts, drafts, emitUploadPr
     'drive.upload': (input) =>
       uploadFile({ accounts, emitUploadProgress, ...(platform.fetch ? { fetch: platform.fetch } : {}), ...(platform.now ? { now: platform.now } : {}) }, input),
     'drive.update': ({ accountId, ...change }) => updateFile(client(accountId), change),
-    'drafts.get': ({ accountId }) => drafts.get(accountId),
-    'drafts.save': ({ accountId, draft }) => {
-      drafts.save(accountId, draft);
+    'drafts.get': ({ accountId, slot }) => drafts.get(accountId, slot),
+    'drafts.save': ({ accountId, draft, slot }) => {
+      drafts.save(accountId, draft, slot);
       return null;
     },
   };

@@ -78,6 +78,10 @@ describe('the command router', () => {
     ['timeline.load', { columnId: 'c', limit: 1000 }],
     ['notes.create', { accountId: 'a', text: '' }],
     ['accounts.list', 'not an object'],
+    ['drafts.get', { accountId: 'a', slot: { kind: 'renote', noteId: 'n' } }],
+    ['drafts.get', { accountId: 'a', slot: { kind: 'reply', noteId: '' } }],
+    ['drafts.save', { accountId: 'a', slot: { kind: 'quote', noteId: 'n'.repeat(65) }, draft: null }],
+    ['drafts.save', { accountId: 'a', slot: { kind: 'reply', noteId: 'n', extra: 1 }, draft: null }],
   ])('rejects invalid input for %s before any handler runs', async (name, input) => {
     await expect(dispatch(name, input)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });

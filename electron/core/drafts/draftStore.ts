@@ -1,40 +1,28 @@
-import type { DraftView } from '../../../shared/model/content';
+import type { DraftSlot, DraftView } from '../../../shared/model/content';
 import type { KeyValueStore, Logger } from '../platform';
+import { readDraftsDocument, type DraftsDocument, type SlotDraft } from './draftsDocument';
 
 export const draftsKey = 'drafts';
-
-interface DraftsDocument {
-  version: 1;
-  byAccount: Record<string, DraftView>;
-}
+/** Reply and quote drafts kept at most (over all accounts); saving one more drops the least recently saved. */
+export const maxSlotDrafts = 50;
 
 export type DraftInput = Omit<DraftView, 'savedAt'>;
 
-const visibilities: readonly string[] = ['public', 'home', 'followers', 'specified'];
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringOrNull = (value: unknown) => value === null || typeof value === 'string';
-
-function isDraft(value: unknown): value is DraftView {
-  return (
-    isRecord(value) &&
-    typeof value.text === 'string' &&
-    isStringOrNull(value.cw) &&
-    typeof value.visibility === 'string' &&
-    visibilities.includes(value.visibility) &&
-    typeof value.localOnly === 'boolean' &&
-    isStringOrNull(value.replyId) &&
-    isStringOrNull(value.renoteId) &&
-    (value.pollChoices === null || (Array.isArray(value.pollChoices) && value.pollChoices.every((choice) => typeof choice === 'string'))) &&
-    typeof value.savedAt === 'string'
-  );
+interface Drafts {
+  byAccount: Record<string, DraftView>;
+  /** By `slotKey`, least recently saved first (a Map keeps insertion order). */
+  slots: Map<string, SlotDraft>;
 }
 
+const slotKey = (accountId: string, slot: DraftSlot) => JSON.stringify([accountId, slot.kind, slot.noteId]);
+
 /**
- * The note each account is writing, saved in the store under `drafts` on every change, so it
- * survives closing the composer, a restart and a crash. One draft per account.
+ * The notes each account is writing, saved in the store under `drafts` on every change, so they
+ * survive closing the composer, a restart and a crash: one new note per account, and one reply or
+ * quote per account and note (the `maxSlotDrafts` most recently saved).
  */
 export class DraftStore {
-  private document: DraftsDocument | undefined;
+  private drafts: Drafts | undefined;
 
   constructor(
     private readonly store: KeyValueStore,
@@ -42,44 +30,69 @@ export class DraftStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  get(accountId: string): DraftView | null {
-    const drafts = this.read().byAccount;
-    return Object.hasOwn(drafts, accountId) ? drafts[accountId]! : null;
+  get(accountId: string, slot?: DraftSlot): DraftView | null {
+    const { byAccount, slots } = this.read();
+    if (slot) return slots.get(slotKey(accountId, slot))?.draft ?? null;
+    return Object.hasOwn(byAccount, accountId) ? byAccount[accountId]! : null;
   }
 
-  /** Saves (or with null, deletes) the account's draft; written at once. */
-  save(accountId: string, draft: DraftInput | null): void {
-    const document = this.read();
-    if (draft === null) {
-      if (!Object.hasOwn(document.byAccount, accountId)) return;
-      delete document.byAccount[accountId];
+  /** Saves (or with null, deletes) the account's draft, or its draft for `slot`; written at once. */
+  save(accountId: string, draft: DraftInput | null, slot?: DraftSlot): void {
+    const { byAccount, slots } = this.read();
+    const saved = draft && { ...draft, savedAt: new Date(this.now()).toISOString() };
+    if (slot) {
+      const key = slotKey(accountId, slot);
+      if (!saved && !slots.has(key)) return;
+      slots.delete(key);
+      if (saved) slots.set(key, { accountId, slot: { kind: slot.kind, noteId: slot.noteId }, draft: saved });
+    } else if (saved) {
+      byAccount[accountId] = saved;
     } else {
-      document.byAccount[accountId] = { ...draft, savedAt: new Date(this.now()).toISOString() };
+      if (!Object.hasOwn(byAccount, accountId)) return;
+      delete byAccount[accountId];
     }
-    this.store.set(draftsKey, document);
+    this.write();
   }
 
-  /** The document, read once; an unreadable one (or unreadable drafts in it) is dropped with a warning. */
-  private read(): DraftsDocument {
-    if (this.document) return this.document;
-    const stored = this.store.get(draftsKey);
-    const byAccount: Record<string, DraftView> = Object.create(null) as Record<string, DraftView>;
-    if (stored !== undefined) {
-      if (!isRecord(stored) || stored.version !== 1 || !isRecord(stored.byAccount)) {
-        this.logger.warn('the saved drafts could not be read; starting without drafts', { found: describe(stored) });
-      } else {
-        for (const [accountId, draft] of Object.entries(stored.byAccount)) {
-          if (isDraft(draft)) byAccount[accountId] = draft;
-          else this.logger.warn('a saved draft could not be read and was dropped', { accountId });
-        }
-      }
+  /** Deletes every draft of the account: its new note, replies and quotes. */
+  removeAccount(accountId: string): void {
+    const { byAccount, slots } = this.read();
+    let changed = Object.hasOwn(byAccount, accountId);
+    delete byAccount[accountId];
+    for (const [key, entry] of slots) {
+      if (entry.accountId !== accountId) continue;
+      slots.delete(key);
+      changed = true;
     }
-    this.document = { version: 1, byAccount };
-    return this.document;
+    if (changed) this.write();
+  }
+
+  /** The stored drafts, read once. */
+  private read(): Drafts {
+    if (this.drafts) return this.drafts;
+    const document = readDraftsDocument(this.store.get(draftsKey), this.logger);
+    const slots = new Map<string, SlotDraft>();
+    for (const entry of document.slots) {
+      const key = slotKey(entry.accountId, entry.slot);
+      slots.delete(key);
+      slots.set(key, entry);
+    }
+    keepNewest(slots);
+    this.drafts = { byAccount: document.byAccount, slots };
+    return this.drafts;
+  }
+
+  private write(): void {
+    const { byAccount, slots } = this.read();
+    keepNewest(slots);
+    const document: DraftsDocument = { version: 2, byAccount, slots: [...slots.values()] };
+    this.store.set(draftsKey, document);
   }
 }
 
-function describe(value: unknown): string {
-  if (isRecord(value)) return `object with version ${JSON.stringify(value.version) ?? 'none'}`;
-  return Array.isArray(value) ? 'array' : typeof value;
+function keepNewest(slots: Map<string, SlotDraft>): void {
+  for (const key of slots.keys()) {
+    if (slots.size <= maxSlotDrafts) return;
+    slots.delete(key);
+  }
 }

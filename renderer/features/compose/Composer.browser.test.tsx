@@ -1,10 +1,28 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { ok } from '../../store/testing/fakeBridge';
+import type { DraftView } from '../../../shared/model/content';
+import type { Note } from '../../../shared/model/note';
+import { ok, type FakeHandlers } from '../../store/testing/fakeBridge';
 import { note, user } from '../notes/testing/fixtures';
 import { renderIn, setup, tick } from '../notes/testing/harness';
 import { Composer } from './Composer';
 import { ComposeDialog } from './ComposeDialog';
+import { draftSaveDelayMs } from './state/draft';
+
+/** Drafts kept as the core keeps them: per account, and per note replied to or quoted. */
+function keptDrafts() {
+  const kept = new Map<string, DraftView>();
+  const keyOf = (input: { accountId: string; slot?: { kind: string; noteId: string } }) => JSON.stringify([input.accountId, input.slot?.kind, input.slot?.noteId]);
+  const handlers: FakeHandlers = {
+    'drafts.get': (input) => ok(kept.get(keyOf(input)) ?? null),
+    'drafts.save': (input) => {
+      if (input.draft) kept.set(keyOf(input), { ...input.draft, savedAt: '' });
+      else kept.delete(keyOf(input));
+      return ok(null);
+    },
+  };
+  return { kept, handlers };
+}
 
 const info = (max: number, files = 16) => () => ok({ name: null, version: null, maxNoteTextLength: max, maxFilesPerNote: files, iconUrl: null });
 
@@ -186,7 +204,103 @@ describe('composer', () => {
     await tick();
     expect(s.fake.callsOf('notes.create')).toEqual([{ accountId: 'a1', visibility: 'home', text: '@bob thanks', replyId: 'p1' }]);
     expect(onClose).toHaveBeenCalled();
-    expect(s.fake.callsOf('drafts.save')).toEqual([]);
+    expect(s.fake.callsOf('drafts.save')).toEqual([{ accountId: 'a1', slot: { kind: 'reply', noteId: 'p1' }, draft: null }]);
+  });
+
+  describe('reply and quote drafts', () => {
+    const bob = user({ id: 'u-bob', username: 'bob', host: null });
+    const p1 = note({ id: 'p1', text: 'first parent', user: bob });
+    const p2 = note({ id: 'p2', text: 'second parent', user: bob });
+    const open = (s: ReturnType<typeof setup>, target: Note, mode: 'reply' | 'quote' = 'reply') =>
+      renderIn(s, <ComposeDialog request={{ mode, accountId: 'a1', note: target }} onClose={() => {}} />);
+    const textOf = (screen: Awaited<ReturnType<typeof open>>) => screen.getByRole('dialog').getByLabelText('Note text');
+
+    it('a reply closed half-written is back when the reply to the same note opens again; another note starts fresh; posting clears it', async () => {
+      const drafts = keptDrafts();
+      const s = setup({ ...drafts.handlers, 'notes.create': () => ok(note()) });
+      let screen = await open(s, p1);
+      await expect.element(textOf(screen)).toHaveValue('@bob ');
+      await userEvent.keyboard('half a reply');
+      await tick(draftSaveDelayMs + 100);
+      expect(s.fake.callsOf('drafts.save')).toEqual([
+        { accountId: 'a1', slot: { kind: 'reply', noteId: 'p1' }, draft: { text: '@bob half a reply', cw: null, visibility: 'public', localOnly: false, replyId: 'p1', renoteId: null, pollChoices: null } },
+      ]);
+      await screen.unmount();
+
+      screen = await open(s, p1);
+      await expect.element(textOf(screen)).toHaveValue('@bob half a reply');
+      await screen.unmount();
+
+      screen = await open(s, p2);
+      await tick(50);
+      await expect.element(textOf(screen)).toHaveValue('@bob ');
+      await screen.unmount();
+
+      screen = await open(s, p1);
+      await expect.element(textOf(screen)).toHaveValue('@bob half a reply');
+      await screen.getByRole('button', { name: 'Post' }).click();
+      await tick();
+      expect(s.fake.callsOf('notes.create').at(-1)).toEqual({ accountId: 'a1', visibility: 'public', text: '@bob half a reply', replyId: 'p1' });
+      expect(drafts.kept.size).toBe(0);
+    });
+
+    it('closing within the save delay still keeps the reply; an untouched reply keeps nothing', async () => {
+      const drafts = keptDrafts();
+      const s = setup(drafts.handlers);
+      let screen = await open(s, p2);
+      await tick(draftSaveDelayMs + 100);
+      await screen.unmount();
+      expect(s.fake.callsOf('drafts.save')).toEqual([]);
+
+      screen = await open(s, p1);
+      await userEvent.keyboard('quick');
+      await screen.unmount();
+      expect([...drafts.kept.values()].map((d) => d.text)).toEqual(['@bob quick']);
+      await tick(draftSaveDelayMs + 100);
+      expect(s.fake.callsOf('drafts.save')).toHaveLength(1);
+    });
+
+    it('a quote keeps its CW, visibility, local only and poll choices', async () => {
+      const drafts = keptDrafts();
+      const s = setup(drafts.handlers);
+      let screen = await open(s, p1, 'quote');
+      const dialog = screen.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Add CW (content warning)' }).click();
+      await dialog.getByLabelText('Content warning', { exact: true }).fill('careful');
+      await dialog.getByLabelText('Note text').fill('look at this');
+      await dialog.getByLabelText('Visibility').selectOptions('followers');
+      await dialog.getByRole('checkbox', { name: 'Local only' }).click();
+      await dialog.getByRole('button', { name: 'Add poll' }).click();
+      await dialog.getByLabelText('Choice 1').fill('yes');
+      await dialog.getByLabelText('Choice 2').fill('no');
+      await screen.unmount();
+      expect(drafts.kept.get(JSON.stringify(['a1', 'quote', 'p1']))).toMatchObject({ text: 'look at this', cw: 'careful', renoteId: 'p1', replyId: null });
+
+      screen = await open(s, p1, 'quote');
+      const again = screen.getByRole('dialog');
+      await expect.element(again.getByLabelText('Note text')).toHaveValue('look at this');
+      await expect.element(again.getByLabelText('Content warning', { exact: true })).toHaveValue('careful');
+      await expect.element(again.getByLabelText('Visibility')).toHaveValue('followers');
+      await expect.element(again.getByRole('checkbox', { name: 'Local only' })).toBeChecked();
+      await expect.element(again.getByLabelText('Choice 1')).toHaveValue('yes');
+      await expect.element(again.getByLabelText('Choice 2')).toHaveValue('no');
+      await screen.unmount();
+
+      screen = await open(s, p1, 'reply');
+      await tick(50);
+      await expect.element(textOf(screen)).toHaveValue('@bob ');
+    });
+
+    it('a saved reply arriving late never replaces what is being typed', async () => {
+      let answer: (value: unknown) => void = () => {};
+      const s = setup({ 'drafts.get': () => new Promise((r) => (answer = r)) as never });
+      const screen = await open(s, p1);
+      await userEvent.keyboard('typed first');
+      answer(ok({ text: '@bob saved earlier', cw: null, visibility: 'home', localOnly: false, replyId: 'p1', renoteId: null, pollChoices: null, savedAt: '' }));
+      await tick(20);
+      await expect.element(textOf(screen)).toHaveValue('@bob typed first');
+      await expect.element(screen.getByRole('dialog').getByLabelText('Visibility')).toHaveValue('public');
+    });
   });
 
   it('quote dialog sets renoteId and may post without text', async () => {

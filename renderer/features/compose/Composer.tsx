@@ -18,7 +18,7 @@ import { createInput, newPoll, postBlocker, remainingChars, type PollDraft } fro
 import { PollEditor } from './PollEditor';
 import { RecipientsPicker, recipientOf, type Recipient } from './RecipientsPicker';
 import { useAttachments } from './state/attachments';
-import { draftOf, useDraft } from './state/draft';
+import { blankStart, draftOf, isUntouched, useDraft, type DraftStart } from './state/draft';
 import { useSuggestions, type Suggestion } from './useAutocomplete';
 import { formatNumber } from '../../i18n';
 import './compose.css';
@@ -43,7 +43,8 @@ const visibilityOptions: readonly NoteVisibility[] = ['public', 'home', 'followe
 /**
  * Write a note: text (MFM) with a counter, CW, visibility (Direct: recipients), local only, poll,
  * files (pick, paste, drop; uploaded at once), autocomplete for @, # and :. Ctrl/Cmd+Enter posts,
- * never while an IME is composing. The new-note composer keeps a draft per account.
+ * never while an IME is composing. A draft is kept per account: one for the new note, one per note
+ * replied to or quoted.
  * A failed post keeps everything and says why.
  */
 export function Composer({ mode, target, accountId: fixedAccountId, onPosted, autoFocus, textRef: givenTextRef }: ComposerProps) {
@@ -56,8 +57,13 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
   const info = useServerInfo(accountId);
   const parent = target ? noteView(target) : null;
 
-  const [text, setText] = useState(() => (mode === 'reply' && parent ? replyMentions(parent, account?.userId, account?.host) : ''));
-  const [cw, setCw] = useState<string | null>(() => (mode === 'reply' && parent?.cw ? parent.cw : null));
+  const [start] = useState((): DraftStart => {
+    if (mode === 'new' || !parent?.id) return blankStart;
+    const slot = { kind: mode, noteId: parent.id };
+    return mode === 'reply' ? { text: replyMentions(parent, account?.userId, account?.host), cw: parent.cw || null, slot } : { text: '', cw: null, slot };
+  });
+  const [text, setText] = useState(start.text);
+  const [cw, setCw] = useState<string | null>(start.cw);
   const [visibility, setVisibility] = useState<NoteVisibility>(() => (mode === 'reply' && parent ? parent.visibility : 'public'));
   const [recipients, setRecipients] = useState<Recipient[]>(() =>
     mode === 'reply' && parent?.visibility === 'specified' && parent.user.id && parent.user.id !== account?.userId ? [recipientOf(parent.raw.user)] : [],
@@ -75,20 +81,19 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
   const fileRef = useRef<HTMLInputElement>(null);
   const attachments = useAttachments(accountId, info.maxFilesPerNote);
 
-  const draft = useDraft(
-    accountId,
-    draftOf({ text, cw, visibility, localOnly, pollChoices: poll ? poll.choices : null }),
-    (saved: DraftView) => {
-      // Only into an empty composer: never over what is being written.
-      if (text.trim() !== '' || cw || poll) return;
-      setText(saved.text ?? '');
-      setCw(saved.cw);
-      setVisibility(saved.visibility === 'specified' ? 'public' : saved.visibility);
-      setLocalOnly(saved.localOnly);
-      if (saved.pollChoices && saved.pollChoices.length > 0) setPoll({ ...newPoll(), choices: padChoices(saved.pollChoices) });
-    },
-    mode === 'new',
-  );
+  // A reply or quote whose target has no id keeps no draft (it would land in the new note's).
+  const draftOwner = !accountId ? null : start.slot ? { accountId, slot: start.slot } : mode === 'new' ? { accountId } : null;
+  const draftFields = { text, cw, visibility, localOnly, pollChoices: poll ? poll.choices : null };
+  const draft = useDraft(draftOwner, draftOf(draftFields, start), (saved: DraftView) => {
+    // Only into an untouched composer: never over what is being written.
+    if (!isUntouched(draftFields, start)) return;
+    setText(saved.text ?? '');
+    setCw(saved.cw);
+    // Recipients are not kept: a saved direct note comes back with the composer's own visibility.
+    if (saved.visibility !== 'specified') setVisibility(saved.visibility);
+    setLocalOnly(saved.localOnly);
+    if (saved.pollChoices && saved.pollChoices.length > 0) setPoll({ ...newPoll(), choices: padChoices(saved.pollChoices) });
+  });
 
   const completion = caret.dismissed === caret.start ? null : completionAt(text, caret.start, caret.end);
   const suggestions = useSuggestions(accountId, completion);
@@ -129,7 +134,7 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
     setRecipients([]);
     setNotice(null);
     attachments.clear();
-    draft.clearNow(accountId);
+    draft.clearNow();
     onPosted?.();
   };
 

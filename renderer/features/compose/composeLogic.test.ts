@@ -34,6 +34,14 @@ describe('compose logic', () => {
     expect(draftOf({ text: ' ', cw: null, visibility: 'public', localOnly: false, pollChoices: null })).toBeNull();
     expect(draftOf({ text: 'a', cw: null, visibility: 'home', localOnly: true, pollChoices: null })).toMatchObject({ text: 'a', visibility: 'home' });
   });
+  it('drafts of a reply or quote: null while only the start is there; they name their note', () => {
+    const reply = { text: '@bob ', cw: 'spoilers', slot: { kind: 'reply', noteId: 'p1' } } as const;
+    const blank = { visibility: 'home', localOnly: false, pollChoices: null } as const;
+    expect(draftOf({ ...blank, text: '@bob', cw: 'spoilers' }, reply)).toBeNull();
+    expect(draftOf({ ...blank, text: '@bob hi', cw: 'spoilers' }, reply)).toMatchObject({ text: '@bob hi', replyId: 'p1', renoteId: null });
+    expect(draftOf({ ...blank, text: '@bob ', cw: null }, reply)).toMatchObject({ cw: null, replyId: 'p1' });
+    expect(draftOf({ ...blank, text: '', cw: null, pollChoices: ['a', ''] }, { text: '', cw: null, slot: { kind: 'quote', noteId: 'q1' } })).toMatchObject({ renoteId: 'q1', replyId: null });
+  });
 });
 
 describe('autocomplete', () => {
