@@ -12,6 +12,10 @@ export interface NoteUpdateEvent {
 export function updatedNote(note: Note, update: Exclude<NoteUpdate, { type: 'deleted' }>, own: boolean): Note {
   switch (update.type) {
     case 'reacted': {
+      // A user has one reaction per note: the viewer's own new one replaces the one shown as theirs
+      // (which may be this app's optimistic copy under a key the server then normalised).
+      const replaced = own && note.myReaction && note.myReaction !== update.reaction ? note.myReaction : null;
+      if (replaced) note = updatedNote(note, { type: 'unreacted', reaction: replaced, userId: update.userId }, true);
       const reactions = { ...note.reactions, [update.reaction]: (note.reactions?.[update.reaction] ?? 0) + 1 };
       const reactionEmojis =
         update.emoji && note.reactionEmojis?.[update.emoji.name] !== update.emoji.url

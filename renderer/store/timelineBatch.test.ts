@@ -53,6 +53,17 @@ describe('noteUpdated', () => {
     expect(store.getState().notesById[n.id]).toMatchObject({ myReaction: null, reactions: { '👍': 1 }, reactionCount: 1 });
   });
 
+  it("an own reaction replaces the one shown as the viewer's (an optimistic copy under another key)", () => {
+    const { store } = setup();
+    const n = note(1, { reactions: { ':ok:': 1, '👍': 2 }, reactionCount: 3, myReaction: ':ok:' });
+    store.getState().applyTimelineBatch([{ type: 'notes', columnId: 'c1', notes: [n] }]);
+    store.getState().applyTimelineBatch([{ type: 'noteUpdated', accountId: 'alice', noteId: n.id, update: { type: 'reacted', reaction: ':ok@.:', emoji: null, userId: 'u-alice' } }]);
+    expect(store.getState().notesById[n.id]).toMatchObject({ myReaction: ':ok@.:', reactions: { ':ok@.:': 1, '👍': 2 }, reactionCount: 3 });
+    // Someone else's reaction replaces nothing.
+    store.getState().applyTimelineBatch([{ type: 'noteUpdated', accountId: 'alice', noteId: n.id, update: { type: 'reacted', reaction: '👍', emoji: null, userId: 'u-zed' } }]);
+    expect(store.getState().notesById[n.id]).toMatchObject({ myReaction: ':ok@.:', reactions: { ':ok@.:': 1, '👍': 3 }, reactionCount: 4 });
+  });
+
   it('counts a reaction once when two accounts on one server both report it', () => {
     const { store } = setup();
     const n = note(1);

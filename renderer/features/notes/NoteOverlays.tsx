@@ -40,7 +40,10 @@ function heldNote(state: Pick<AppState, 'notesById' | 'columnNotifications'>, no
  */
 function showOwnReaction(state: AppState, accountId: string, noteId: string, change: { type: 'reacted'; reaction: string; emoji: null } | { type: 'unreacted'; reaction: string }) {
   const userId = state.accounts.find((a) => a.id === accountId)?.userId;
-  if (userId) state.applyTimelineBatch([{ type: 'noteUpdated', accountId, noteId, update: { ...change, userId } }]);
+  if (!userId) return;
+  // The server keeps a local custom emoji `:name:` as `:name@.:`, and so does its stream.
+  const reaction = change.type === 'reacted' ? change.reaction.replace(/^:([\w+-]+):$/, ':$1@.:') : change.reaction;
+  state.applyTimelineBatch([{ type: 'noteUpdated', accountId, noteId, update: { ...change, reaction, userId } }]);
 }
 
 /**
