@@ -11,6 +11,12 @@ const topSlack = 8;
 const overscanPx = 200;
 /** The viewport height assumed before the scroll area has been measured. */
 const fallbackViewport = 1000;
+/**
+ * Rows mounted by one render at most; more come in the next frames. A hundred notes arriving in an
+ * empty (or tall) column, or a jump far down, would otherwise be built in one frame that can take
+ * half a second; live notes arrive a few at a time and are not held back.
+ */
+const newRowsPerFrame = 8;
 
 interface VirtualFeedProps {
   columnId: string;
@@ -68,6 +74,16 @@ function offsetsOf(keys: readonly string[], heights: ReadonlyMap<string, number>
 
 const sameRange = (a: Range, b: Range) => a.first === b.first && a.last === b.last;
 
+/** `range` cut short after its `newRowsPerFrame`-th row not mounted yet (the bottom spacer stands in for the rest). */
+function capNewRows(range: Range, keys: readonly string[], mounted: ReadonlySet<string>): Range {
+  let fresh = 0;
+  for (let index = range.first; index <= range.last; index++) {
+    if (mounted.has(keys[index]!)) continue;
+    if (++fresh > newRowsPerFrame) return { first: range.first, last: index - 1 };
+  }
+  return range;
+}
+
 /** One row's wrapper: in normal flow, observed for its height. */
 function FeedRow({ rowKey, index, observe, children }: { rowKey: string; index: number; observe: (el: HTMLDivElement) => () => void; children: ReactNode }) {
   return (
@@ -107,8 +123,18 @@ export function VirtualFeed({ columnId, rowKeys, onScreen = true, renderRow, wat
 
   /** The scroll position and viewport height the rendered range was computed from. */
   const [view, setView] = useState({ top: 0, height: 0 });
-  const range = rangeOf(offsets, shown.length, view.top, view.height);
+  const wanted = rangeOf(offsets, shown.length, view.top, view.height);
+  /** The rows mounted by the last render, to count the new ones (kept like `heights`: no render of its own). */
+  const [mounted] = useState(() => new Set<string>());
+  const range = onScreen ? capNewRows(wanted, shown, mounted) : wanted;
   const { first, last } = range;
+  const [, setFrame] = useState(0);
+  const capped = range.last < wanted.last;
+  useEffect(() => {
+    if (!capped) return;
+    const frame = requestAnimationFrame(() => setFrame((n) => n + 1));
+    return () => cancelAnimationFrame(frame);
+  });
 
   // What the event handlers and the observer need, as of the last render.
   const latest = useRef({ shown, offsets, range, held: heldTopKey !== null, estimateSize });
@@ -223,6 +249,8 @@ export function VirtualFeed({ columnId, rowKeys, onScreen = true, renderRow, wat
       }
     }
     recordAnchor();
+    mounted.clear();
+    for (let index = first; onScreen && index <= last; index++) mounted.add(shown[index]!);
     const inner = innerRef.current;
     if (inner) {
       const size = String(shown.length);
