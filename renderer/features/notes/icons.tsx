@@ -1,4 +1,5 @@
 import './icons.css';
+import { scalePath } from './scalePath';
 
 /** Small inline icons (no icon font, nothing remote). Decorative: the button or mark carries the name. */
 const paths = {
@@ -23,11 +24,25 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
-/** The stroke is styled in notes.css: a note row has four icons, and each attribute is work when a flood mounts hundreds of rows a second. */
+const drawn = new Map<string, { d: string; stroke: number }>();
+/** The icon's 24-unit path redrawn at `size` px, once per name and size. */
+function drawnAt(name: IconName, size: number) {
+  const key = `${name} ${size}`;
+  let path = drawn.get(key);
+  if (!path) drawn.set(key, (path = { d: scalePath(paths[name], size / 24), stroke: Math.round(1.8 * (size / 24) * 100) / 100 }));
+  return path;
+}
+
+/**
+ * Drawn at 1:1 (viewBox = size) and unclipped (icons.css): a scaling viewBox or the default SVG clip
+ * gives every icon its own paint properties, and a note row has four, hundreds of times a second in
+ * a flood (a quarter of the frame's layerization cost in a trace).
+ */
 export function Icon({ name, size = 16 }: { name: IconName; size?: number }) {
+  const { d, stroke } = drawnAt(name, size);
   return (
-    <svg className="icon" viewBox="0 0 24 24" style={size === 16 ? undefined : { width: size, height: size }} aria-hidden="true">
-      <path d={paths[name]} />
+    <svg className="icon" viewBox={`0 0 ${size} ${size}`} style={size === 16 ? undefined : { width: size, height: size }} aria-hidden="true">
+      <path d={d} strokeWidth={stroke} />
     </svg>
   );
 }
