@@ -392,8 +392,6 @@ export const en = {
   },
   noteDetail: {
     title: 'Note',
-    fullText: 'Full text',
-    gone: 'This note is no longer shown.',
     conversation: 'Conversation',
     loadingConversation: 'Loading the conversation…',
     conversationFailed: 'Could not load the conversation: {{message}}',

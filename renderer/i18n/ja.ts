@@ -376,8 +376,6 @@ export const ja = {
   },
   noteDetail: {
     title: 'ノート',
-    fullText: '全文',
-    gone: 'このノートはもう表示されていません。',
     conversation: '会話',
     loadingConversation: '会話を読み込み中…',
     conversationFailed: '会話を読み込めませんでした: {{message}}',

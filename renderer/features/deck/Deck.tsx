@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { useCallback, useState } from 'react';
 import { coreText } from '../../i18n/coreText';
-import { useAppState } from '../../store';
+import { useAppState, useAppStoreApi } from '../../store';
 import { ComposeBox } from '../compose/ComposeBox';
 import { KeyboardHelp } from '../keyboard/KeyboardHelp';
-import { NoteDetailPanel } from '../keyboard/NoteDetailPanel';
 import { useDeckKeyboard } from '../keyboard/useDeckKeyboard';
+import { heldNote } from '../notes/heldNote';
+import { NoteDetailPanel } from '../notes/NoteDetailPanel';
 import { Column } from './Column';
 import { DeckSidebar } from './DeckSidebar';
 
 export function Deck() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const columns = useAppState((s) => s.columns);
   const deckError = useAppState((s) => s.deckError);
   const deckNotice = useAppState((s) => s.deckNotice);
@@ -46,7 +48,15 @@ export function Deck() {
         </div>
       )}
       {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
-      {openedNote && <NoteDetailPanel note={openedNote} onClose={closeNote} />}
+      {openedNote && (
+        <NoteDetailPanel
+          key={`${openedNote.accountId}:${openedNote.noteId}`}
+          accountId={openedNote.accountId}
+          noteId={openedNote.noteId}
+          initial={heldNote(store.getState(), openedNote.noteId)}
+          onClose={closeNote}
+        />
+      )}
     </div>
   );
 }

@@ -8,30 +8,13 @@ import type { AppState } from '../../store';
 import type { PendingNoteAction } from '../../store/noteActionsSlice';
 import { ComposeDialog } from '../compose/ComposeDialog';
 import { UserProfilePanel } from '../users/UserProfilePanel';
+import { heldNote } from './heldNote';
 import { NoteDetailPanel } from './NoteDetailPanel';
 import { actionTargetOf, noteView } from './noteView';
 import { ReactionPicker } from './ReactionPicker';
 import { noteActions } from './state/noteActions';
 import { notesUiActions, useNotesUi, type NoteTarget } from './state/notesUi';
-import type { Note } from '../../../shared/model/note';
 import { coreText } from '../../i18n/coreText';
-
-/** The note held for an id: in a column, inside a renote or reply, or in a notification. */
-function heldNote(state: Pick<AppState, 'notesById' | 'columnNotifications'>, noteId: string): Note | undefined {
-  const direct = state.notesById[noteId];
-  if (direct) return direct;
-  for (const note of Object.values(state.notesById)) {
-    if (note.renote?.id === noteId) return note.renote;
-    if (note.reply?.id === noteId) return note.reply;
-  }
-  for (const items of Object.values(state.columnNotifications)) {
-    for (const item of items) {
-      const note = (item.notification as { note?: Note }).note;
-      if (note?.id === noteId) return note;
-    }
-  }
-  return undefined;
-}
 
 /**
  * Shows the account's own reaction change at once, as the stream would: a note that arrived a moment
