@@ -31,6 +31,12 @@ export function parseReaction(reaction: string): ParsedReaction {
   return { kind: 'custom', name: m[1]!, host };
 }
 
+/** The key the server keeps a reaction under: our own custom emoji `:name:` as `:name@.:` (as its stream reports it). */
+export function serverReactionKey(reaction: string): string {
+  const parsed = parseReaction(reaction);
+  return parsed.kind === 'custom' && parsed.host === null ? `:${parsed.name}@.:` : reaction;
+}
+
 /**
  * The image for a reaction. `reactionEmojis` (from the note) is keyed `name@host` for remote
  * emoji; local ones (`:name@.:`) come from our server's list.

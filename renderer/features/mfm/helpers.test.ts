@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customEmojiUrl, parseReaction, reactionEmojiUrl } from './customEmoji';
+import { customEmojiUrl, parseReaction, reactionEmojiUrl, serverReactionKey } from './customEmoji';
 import { splitRuby } from './ruby';
 import { formatUnixtime, parseUnixtime } from './unixtime';
 import { displayUrl } from './urlDisplay';
@@ -41,6 +41,12 @@ describe('custom emoji', () => {
     expect(parseReaction(':ok@.:')).toEqual({ kind: 'custom', name: 'ok', host: null });
     expect(parseReaction(':ok@remote.example:')).toEqual({ kind: 'custom', name: 'ok', host: 'remote.example' });
     expect(parseReaction(':<img>:')).toEqual({ kind: 'unicode', text: ':<img>:' });
+  });
+  it('names a reaction as the server keeps it', () => {
+    expect(serverReactionKey(':ok:')).toBe(':ok@.:');
+    expect(serverReactionKey(':ok@.:')).toBe(':ok@.:');
+    expect(serverReactionKey(':ok@remote.example:')).toBe(':ok@remote.example:');
+    expect(serverReactionKey('👍')).toBe('👍');
   });
   it('finds reaction images', () => {
     const reactionEmojis = { 'ok@remote.example': 'https://remote.example/ok.png' };

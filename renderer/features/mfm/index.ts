@@ -3,4 +3,5 @@ export { MfmPlain, UserDisplayName } from './MfmPlain';
 export { CustomEmoji, ReactionEmoji } from './MfmEmoji';
 export { MfmActionsContext, MfmServerEmojisContext, type MfmActions } from './MfmContext';
 export type { EmojiUrls } from './customEmoji';
+export { serverReactionKey } from './customEmoji';
 export { mfmLimits } from './limits';

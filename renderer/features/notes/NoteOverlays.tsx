@@ -11,6 +11,7 @@ import { UserProfilePanel } from '../users/UserProfilePanel';
 import { heldNote } from './heldNote';
 import { NoteDetailPanel } from './NoteDetailPanel';
 import { actionTargetOf, noteView } from './noteView';
+import { serverReactionKey } from '../mfm';
 import { ReactionPicker } from './ReactionPicker';
 import { noteActions } from './state/noteActions';
 import { notesUiActions, useNotesUi, type NoteTarget } from './state/notesUi';
@@ -24,8 +25,7 @@ import { coreText } from '../../i18n/coreText';
 function showOwnReaction(state: AppState, accountId: string, noteId: string, change: { type: 'reacted'; reaction: string; emoji: null } | { type: 'unreacted'; reaction: string }) {
   const userId = state.accounts.find((a) => a.id === accountId)?.userId;
   if (!userId) return;
-  // The server keeps a local custom emoji `:name:` as `:name@.:`, and so does its stream.
-  const reaction = change.type === 'reacted' ? change.reaction.replace(/^:([\w+-]+):$/, ':$1@.:') : change.reaction;
+  const reaction = change.type === 'reacted' ? serverReactionKey(change.reaction) : change.reaction;
   state.applyTimelineBatch([{ type: 'noteUpdated', accountId, noteId, update: { ...change, reaction, userId } }]);
 }
 
