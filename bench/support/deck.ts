@@ -7,6 +7,7 @@ import type { DeckSession } from '../../e2e/support/deckSession';
 import { signInThroughUi } from '../../e2e/support/signInThroughUi';
 import { spawnService, type RunningService } from '../../e2e/support/spawnService';
 import { control } from '../../e2e/support/standinControl';
+import type { FloodStatus } from '../../e2e/standin/flood';
 import type { BenchArgs } from './args';
 import { buildRenderer } from './build';
 import type { Cleanup } from './cleanup';
@@ -234,13 +235,7 @@ export async function waitForFloods(deck: BenchDeck, floods: { server: Server; f
   }
 }
 
-export interface FloodResult {
+/** The stand-in's flood status, and which server it ran on. */
+export interface FloodResult extends FloodStatus {
   server: Server;
-  floodId: string;
-  sent: number;
-  planned: number;
-  noteIds: string[];
-  running: boolean;
-  elapsedMs: number;
-  achievedRate: number;
 }

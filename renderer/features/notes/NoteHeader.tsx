@@ -13,10 +13,8 @@ export function NoteHeader({ note, onOpenProfile, onOpenDetail }: { note: NoteVi
   const { t, i18n } = useLocale();
   const now = useNow();
   // The button shows the relative time: its name starts with it (what is seen is what is said), then the full date.
-  const valid = !!note.createdAt && !Number.isNaN(Date.parse(note.createdAt));
-  const openLabel = valid
-    ? t('notes.openNote', { relative: formatRelativeTime(note.createdAt, now, i18n.language), date: formatIsoDateTime(note.createdAt, i18n.language) })
-    : t('notes.openNoteUnknown');
+  const date = note.createdAt ? formatIsoDateTime(note.createdAt, i18n.language) : '';
+  const openLabel = date !== '' ? t('notes.openNote', { relative: formatRelativeTime(note.createdAt, now, i18n.language), date }) : t('notes.openNoteUnknown');
   const user = note.user;
   return (
     <header className="note-header">

@@ -11,10 +11,10 @@ export function RelativeTime({ iso }: { iso: string }) {
 /** `RelativeTime` as of `now`, for a parent that reads the clock already. */
 export function RelativeTimeAt({ iso, now }: { iso: string; now: number }) {
   const { i18n } = useLocale();
-  const date = new Date(iso);
-  const valid = !Number.isNaN(date.getTime());
+  const full = formatIsoDateTime(iso, i18n.language);
+  const valid = full !== '';
   return (
-    <time className="note-time" dateTime={valid ? iso : undefined} title={valid ? formatIsoDateTime(iso, i18n.language) : undefined}>
+    <time className="note-time" dateTime={valid ? iso : undefined} title={valid ? full : undefined}>
       {valid ? formatRelativeTime(iso, now, i18n.language) : '—'}
     </time>
   );
