@@ -6,6 +6,7 @@ import { getBridgeConnection } from './bridge';
 import { App } from './features/app/App';
 import { isColumnOnScreen } from './features/deck/columnRegistry';
 import { installBenchProbe } from './benchProbe';
+import { installImageIcons } from './features/notes/imageIcons';
 import { connectStore, createAppStore, StoreContext } from './store';
 import { connectSettings, createSettingsStore, SettingsContext } from './features/settings/settingsStore';
 import { i18n } from './i18n';
@@ -23,6 +24,7 @@ connectStore(store, connection, {
   frameScheduler: { flush: flushSync, budgetMs: 3, minIntervalMs: 80, intervalFor: (columnId) => (isColumnOnScreen(columnId) ? undefined : 500) },
 });
 installBenchProbe(store);
+installImageIcons();
 const settings = createSettingsStore(connection.api);
 connectSettings(settings, connection);
 

@@ -17,13 +17,15 @@ export interface MfmProps extends MfmActions {
   plain?: boolean;
   /** Our server's emoji list; defaults to MfmServerEmojisContext. */
   serverEmojis?: EmojiUrls;
+  /** More classes for the root element (a row saves a wrapper element per note this way). */
+  className?: string;
 }
 
 /**
  * MFM as React elements, never HTML. Links only to http(s); effects from a bounded set of CSS
  * classes with clamped values, kept inside the text's box; parse and render bounded (limits.ts).
  */
-export function Mfm({ text, emojis, host, plain = false, serverEmojis, onMention, onHashtag, onOpenLink }: MfmProps) {
+export function Mfm({ text, emojis, host, plain = false, serverEmojis, className, onMention, onHashtag, onOpenLink }: MfmProps) {
   const fromContext = useContext(MfmServerEmojisContext);
   const outer = useContext(MfmActionsContext);
   const serverList = serverEmojis ?? fromContext;
@@ -36,10 +38,10 @@ export function Mfm({ text, emojis, host, plain = false, serverEmojis, onMention
     () => ({ onMention: onMention ?? outer.onMention, onHashtag: onHashtag ?? outer.onHashtag, onOpenLink: onOpenLink ?? outer.onOpenLink }),
     [onMention, onHashtag, onOpenLink, outer],
   );
-  if (plain) return <span className="mfm mfm-inline">{content}</span>;
+  if (plain) return <span className={className ? `mfm mfm-inline ${className}` : 'mfm mfm-inline'}>{content}</span>;
   return (
     <MfmActionsContext value={actions}>
-      <div className="mfm" data-mfm-degraded={parsed.degraded || undefined}>
+      <div className={className ? `mfm ${className}` : 'mfm'} data-mfm-degraded={parsed.degraded || undefined}>
         {content}
         {parsed.rest && <MfmRest rest={parsed.rest} emojis={emojis} host={host} serverEmojis={serverEmojis} />}
       </div>

@@ -1,13 +1,21 @@
 import { safeWebUrl } from '../../lib/safeUrl';
 
+interface AvatarProps {
+  url: string | null | undefined;
+  size?: number;
+  /** Opens the user's profile; the avatar stays out of the tab order and unnamed, as the name beside it does both. */
+  onClick?(): void;
+}
+
 /** A round avatar; remote URLs only if http(s). */
-export function Avatar({ url, size = 40 }: { url: string | null | undefined; size?: number }) {
+export function Avatar({ url, size = 40, onClick }: AvatarProps) {
   const src = safeWebUrl(url);
   const style = { width: size, height: size };
-  if (!src) return <span className="avatar avatar-empty" style={style} aria-hidden="true" />;
+  const className = onClick ? 'avatar avatar-clickable' : 'avatar';
+  if (!src) return <span className={`${className} avatar-empty`} style={style} aria-hidden="true" onClick={onClick} />;
   return (
     <img
-      className="avatar"
+      className={className}
       src={src}
       alt=""
       decoding="async"
@@ -15,6 +23,7 @@ export function Avatar({ url, size = 40 }: { url: string | null | undefined; siz
       width={size}
       height={size}
       style={style}
+      onClick={onClick}
     />
   );
 }

@@ -21,11 +21,7 @@ export function NoteContent({ note, accountId }: { note: NoteView; accountId: st
   if (note.isHidden) return <p className="note-hidden">{t('notes.notVisible')}</p>;
   const body = (
     <>
-      {note.text && (
-        <div className="note-text">
-          <Mfm text={note.text} emojis={note.emojis} host={note.user.host} />
-        </div>
-      )}
+      {note.text && <Mfm className="note-text" text={note.text} emojis={note.emojis} host={note.user.host} />}
       {note.files.length > 0 && <MediaGrid files={note.files} />}
       {note.poll && <NotePoll note={note} poll={note.poll} accountId={accountId} />}
     </>

@@ -2,7 +2,6 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { formatNumber } from '../../i18n';
 import { useId, useMemo, useRef, useState } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
-import { Icon } from './icons';
 import { NoteMenus, type OpenMenu } from './NoteMenus';
 import type { NoteView } from './noteView';
 import { noteActions } from './state/noteActions';
@@ -25,14 +24,14 @@ export function NoteFooter({ note, accountId }: { note: NoteView; accountId: str
 
   return (
     <footer className="note-footer">
-      <button type="button" className="note-action" aria-label={labels.reply} title={labels.reply} disabled={disabled} onClick={() => notesUiActions.openCompose({ ...target(), mode: 'reply' })}>
-        <Icon name="reply" />
+      <button type="button" className="note-action" data-icon="reply" aria-label={labels.reply} title={labels.reply} disabled={disabled} onClick={() => notesUiActions.openCompose({ ...target(), mode: 'reply' })}>
         {note.repliesCount > 0 && <span className="note-action-count">{formatNumber(note.repliesCount)}</span>}
       </button>
       <button
         ref={renoteButton}
         type="button"
         className="note-action"
+        data-icon="renote"
         aria-label={labels.renote}
         title={labels.renote}
         aria-haspopup="menu"
@@ -40,25 +39,21 @@ export function NoteFooter({ note, accountId }: { note: NoteView; accountId: str
         disabled={disabled}
         onClick={() => setMenu((m) => (m === 'renote' ? null : 'renote'))}
       >
-        <Icon name="renote" />
         {note.renoteCount > 0 && <span className="note-action-count">{formatNumber(note.renoteCount)}</span>}
       </button>
-      <button type="button" className="note-action" aria-label={labels.react} title={labels.react} disabled={disabled} onClick={() => notesUiActions.openPicker(target())}>
-        <Icon name="react" />
-      </button>
+      <button type="button" className="note-action" data-icon="react" aria-label={labels.react} title={labels.react} disabled={disabled} onClick={() => notesUiActions.openPicker(target())} />
       <button
         ref={moreButton}
         type="button"
         className="note-action"
+        data-icon="more"
         aria-label={labels.more}
         title={labels.more}
         aria-haspopup="menu"
         aria-expanded={menu === 'more' || menu === 'actAs'}
         disabled={disabled}
         onClick={() => setMenu((m) => (m === 'more' || m === 'actAs' ? null : 'more'))}
-      >
-        <Icon name="more" />
-      </button>
+      />
       {menu && accountId && (
         <NoteMenus note={note} accountId={accountId} menu={menu} setMenu={setMenu} anchors={{ renote: renoteButton, more: moreButton }} onDelete={() => setConfirmDelete(true)} />
       )}

@@ -18,15 +18,15 @@ export function NoteHeader({ note, onOpenProfile, onOpenDetail }: { note: NoteVi
   const user = note.user;
   return (
     <header className="note-header">
-      <span className="note-name">
-        {onOpenProfile ? (
-          <button type="button" className="note-name-button" onClick={onOpenProfile}>
-            <UserDisplayName user={user} />
-          </button>
-        ) : (
+      {onOpenProfile ? (
+        <button type="button" className="note-name note-name-button" onClick={onOpenProfile}>
           <UserDisplayName user={user} />
-        )}
-      </span>
+        </button>
+      ) : (
+        <span className="note-name">
+          <UserDisplayName user={user} />
+        </span>
+      )}
       <span className="note-acct">{acctOf(user)}</span>
       <InstanceTicker user={user} />
       <VisibilityMark visibility={note.visibility} localOnly={note.localOnly} />

@@ -15,7 +15,6 @@ import { displayName, isPureRenote, noteView, type NoteView } from './noteView';
 import { ReactionsBar } from './ReactionsBar';
 import { RelativeTime } from './RelativeTime';
 import { notesUiActions } from './state/notesUi';
-import { Icon } from './icons';
 import './notes.css';
 
 interface NoteItemProps {
@@ -76,7 +75,7 @@ function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContex
     <article ref={rootRef} className="note" data-note-id={note.id || undefined} aria-label={accessibleLabel(note, t)} aria-posinset={posInSet} aria-setsize={setSize}>
       {pure && (
         <p className="note-renoted-by">
-          <Icon name="renote" size={14} />
+          <span className="note-renoted-icon" aria-hidden="true" />
           <Avatar url={note.user.avatarUrl} size={18} />
           <span className="note-renoted-by-name">
             <UserDisplayName user={note.user} />
@@ -94,9 +93,7 @@ function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContex
         />
       )}
       <div className="note-row">
-        <button type="button" className="note-avatar-button" tabIndex={-1} aria-hidden="true" onClick={openProfile(shown.user)}>
-          <Avatar url={shown.user.avatarUrl} />
-        </button>
+        <Avatar url={shown.user.avatarUrl} onClick={openProfile(shown.user)} />
         <div className="note-main">
           <NoteHeader note={shown} onOpenProfile={openProfile(shown.user)} onOpenDetail={openDetail} />
           {shown.channelName && <p className="note-channel">{shown.channelName}</p>}
