@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, mergeNoteIds, unreferencedIds } from './noteOrder';
+import { compareNewestFirst, mergeNoteIds } from './noteOrder';
 
 const n = (id: string, createdAt: string) => ({ id, createdAt });
 
@@ -60,11 +60,5 @@ describe('mergeNoteIds', () => {
       'ok',
       'bad',
     ]);
-  });
-});
-
-describe('unreferencedIds', () => {
-  it('keeps ids another column still shows', () => {
-    expect(unreferencedIds(['a', 'b', 'c'], { c1: ['a'], c2: ['c'] })).toEqual(['b']);
   });
 });

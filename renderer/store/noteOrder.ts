@@ -82,15 +82,3 @@ export function mergeNoteIds(
   while (j < add.length && out.length < limit) out.push(add[j++]!.id);
   return out;
 }
-
-/** Ids no column refers to any more, so their notes can be dropped. */
-export function unreferencedIds(candidates: Iterable<string>, columns: Record<string, readonly string[]>): string[] {
-  const pending = new Set(candidates);
-  if (pending.size === 0) return [];
-  for (const ids of Object.values(columns)) {
-    for (const id of ids) {
-      if (pending.delete(id) && pending.size === 0) return [];
-    }
-  }
-  return [...pending];
-}

@@ -1,5 +1,6 @@
 import type { Note } from '../../shared/model/note';
 import type { NoteUpdate } from '../../shared/model/noteUpdate';
+import { copyOfNotes } from './notesById';
 
 /** One `noteUpdated` as it arrived: for which account's subscription, about which note. */
 export interface NoteUpdateEvent {
@@ -90,7 +91,7 @@ export function applyNoteUpdates(
       else carriers.set(inner, [note.id]);
     }
   }
-  const next = { ...notesById };
+  const next = copyOfNotes(notesById);
   for (const { accountId, noteId, update } of events) {
     if (update.type === 'deleted') {
       deleted.add(noteId);

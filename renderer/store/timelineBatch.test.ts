@@ -6,6 +6,7 @@ import { coreMessage } from '../../shared/messages/coreMessage';
 import { createAppStore } from './createAppStore';
 import { gapKey, rowsWithGaps } from './gaps';
 import { columnMaxWindow, columnWindow } from './noteOrder';
+import { dropsBeforeSweep } from './noteSweep';
 import { mergeNotifications } from './notificationOrder';
 import { account, fakeBridge, ok } from './testing/fakeBridge';
 
@@ -218,5 +219,76 @@ describe('the column window', () => {
     expect(store.getState().columnNoteIds.c1).toHaveLength(columnWindow);
     expect(Object.keys(store.getState().notesById)).toHaveLength(columnWindow);
     expect(store.getState().columnLoads.c1!.windowFull).toBe(false);
+  });
+});
+
+describe('notes no column shows', () => {
+  /** `count` newer notes into a column, four per batch, as in a flood. */
+  const flood = (store: ReturnType<typeof setup>['store'], columnId: string, from: number, count: number) => {
+    for (let second = from; second < from + count; second += 4) {
+      store.getState().applyTimelineBatch([{ type: 'notes', columnId, notes: [0, 1, 2, 3].map((k) => note(second + k)) }]);
+    }
+  };
+
+  it('are dropped once enough ids have fallen out of columns, so memory stays flat', () => {
+    const { store } = setup();
+    flood(store, 'c1', 0, columnWindow);
+    flood(store, 'c1', columnWindow, 4 * columnWindow);
+    const s = store.getState();
+    expect(s.columnNoteIds.c1).toHaveLength(columnWindow);
+    expect(s.notesById[note(0).id]).toBeUndefined();
+    expect(s.notesById[note(3 * columnWindow).id]).toBeUndefined();
+    expect(Object.keys(s.notesById).length).toBeLessThan(columnWindow + dropsBeforeSweep);
+    for (const id of s.columnNoteIds.c1!) expect(s.notesById[id]?.id).toBe(id);
+  });
+
+  it('stay while another column still shows them', () => {
+    const { store } = setup();
+    const shared = note(1);
+    store.getState().applyTimelineBatch([
+      { type: 'notes', columnId: 'c1', notes: [shared] },
+      { type: 'notes', columnId: 'c2', notes: [shared] },
+    ]);
+    flood(store, 'c1', 10, 3 * columnWindow);
+    const s = store.getState();
+    expect(s.columnNoteIds.c1).not.toContain(shared.id);
+    expect(s.notesById[note(10).id]).toBeUndefined();
+    expect(s.notesById[shared.id]).toBe(shared);
+  });
+
+  it('that wait to be dropped go at once when a column is removed', () => {
+    const { store } = setup();
+    store.getState().applyTimelineBatch([{ type: 'notes', columnId: 'c2', notes: [note(-1)] }]);
+    flood(store, 'c1', 0, columnWindow + 8);
+    expect(store.getState().notesById[note(0).id]).toBeDefined();
+    store.getState().forgetColumns(['c1']);
+    expect(store.getState().notesById[note(0).id]).toBeUndefined();
+    expect(store.getState().notesById[note(-1).id]).toBeUndefined();
+    expect(Object.keys(store.getState().notesById)).toHaveLength(columnWindow);
+    expect(store.getState().noteDropsSinceSweep).toBe(0);
+  });
+});
+
+describe('a note that several columns receive', () => {
+  it('changes notesById once when it comes again with the same data, and again when its data changed', () => {
+    const { store } = setup();
+    store.getState().applyTimelineBatch([{ type: 'notes', columnId: 'c1', notes: [note(1)] }]);
+    const first = store.getState();
+    store.getState().applyTimelineBatch([{ type: 'notes', columnId: 'c2', notes: [note(1)] }]);
+    const again = store.getState();
+    expect(again.columnNoteIds.c2).toEqual([note(1).id]);
+    expect(again.notesById).toBe(first.notesById);
+    expect(again.notesById[note(1).id]).toBe(first.notesById[note(1).id]);
+
+    const reacted = note(1, { reactions: { '👍': 1 }, reactionCount: 1 });
+    store.getState().applyTimelineBatch([{ type: 'notes', columnId: 'c2', notes: [reacted] }]);
+    const changed = store.getState();
+    expect(changed.notesById).not.toBe(first.notesById);
+    expect(changed.notesById[note(1).id]).toBe(reacted);
+    expect(first.notesById[note(1).id]!.reactions).toEqual({});
+
+    store.getState().applyTimelineBatch([{ type: 'notes', columnId: 'c1', notes: [note(2)] }]);
+    expect(store.getState().notesById).not.toBe(changed.notesById);
+    expect(changed.notesById[note(2).id]).toBeUndefined();
   });
 });

@@ -4,7 +4,10 @@ import type { NotificationItem } from '../../shared/model/notification';
 import type { CoreText } from '../../shared/messages/coreText';
 import type { AccountConnection } from './connectionSlice';
 import { addGap, type GapMarker } from './gaps';
-import { liveLimit, mergeNoteIds, unreferencedIds } from './noteOrder';
+import { liveLimit, mergeNoteIds } from './noteOrder';
+import { dropsBeforeSweep, sweptNotes } from './noteSweep';
+import { copyOfNotes } from './notesById';
+import { sameData } from './sameData';
 import { applyNoteUpdates, type NoteUpdateEvent, type UpdateDeduper } from './noteUpdates';
 import { mergeNotifications, notificationKey } from './notificationOrder';
 
@@ -19,6 +22,8 @@ export interface ColumnLive {
 export interface BatchState {
   notesById: Record<string, Note>;
   columnNoteIds: Record<string, string[]>;
+  /** How many times a note id fell out of a column since the notes no column shows were last dropped. */
+  noteDropsSinceSweep: number;
   columnNotifications: Record<string, NotificationItem[]>;
   columnGaps: Record<string, GapMarker[]>;
   columnLive: Record<string, ColumnLive>;
@@ -42,26 +47,38 @@ export interface BatchOutcome {
   liveNotifications: NotificationItem[];
 }
 
-/** Merge notes into columns, drop the notes nobody shows any more. Pure over the state given. */
+type ColumnNotes = Pick<BatchState, 'notesById' | 'columnNoteIds' | 'noteDropsSinceSweep'>;
+
+/**
+ * Merge notes into columns; the notes no column shows any more are dropped in bulk every so often
+ * (`dropsBeforeSweep`). A note held already with the same data stays the object it was, so a note
+ * that several columns receive changes `notesById` (and re-renders its rows) once, not once a column.
+ * Pure over the state given.
+ */
 export function mergeColumnNotes(
-  state: Pick<BatchState, 'notesById' | 'columnNoteIds'>,
+  state: ColumnNotes,
   additions: readonly { columnId: string; notes: readonly Note[]; limit?: number }[],
-): Pick<BatchState, 'notesById' | 'columnNoteIds'> {
+): ColumnNotes {
   if (additions.length === 0) return state;
-  const notesById = { ...state.notesById };
+  let notesById = state.notesById;
+  const hold = (note: Note) => {
+    const held = notesById[note.id];
+    if (held && sameData(held, note)) return;
+    if (notesById === state.notesById) notesById = copyOfNotes(notesById);
+    notesById[note.id] = note;
+  };
   const columnNoteIds = { ...state.columnNoteIds };
-  const maybeUnused = new Set<string>();
+  let drops = state.noteDropsSinceSweep;
   for (const { columnId, notes, limit } of additions) {
-    for (const note of notes) notesById[note.id] = note;
+    for (const note of notes) hold(note);
     const before = columnNoteIds[columnId] ?? [];
     const after = mergeNoteIds(before, notes, (id) => notesById[id], limit ?? liveLimit(before.length));
-    const kept = new Set(after);
-    for (const id of before) if (!kept.has(id)) maybeUnused.add(id);
-    for (const note of notes) if (!kept.has(note.id)) maybeUnused.add(note.id);
+    // What fell out, or never got in; a note given twice counts twice, which only sweeps sooner.
+    drops += before.length + notes.length - after.length;
     columnNoteIds[columnId] = after;
   }
-  for (const id of unreferencedIds(maybeUnused, columnNoteIds)) delete notesById[id];
-  return { notesById, columnNoteIds };
+  if (drops >= dropsBeforeSweep) return { columnNoteIds, ...sweptNotes(notesById, columnNoteIds) };
+  return { notesById, columnNoteIds, noteDropsSinceSweep: drops };
 }
 
 /** Remove deleted notes from every column and the notifications about them. */
@@ -162,6 +179,7 @@ export function reduceTimelineBatch(state: BatchState, items: readonly TimelineI
   if (noteAdditions.length > 0 || updates.length > 0) {
     out.notesById = working.notesById;
     out.columnNoteIds = working.columnNoteIds;
+    out.noteDropsSinceSweep = working.noteDropsSinceSweep;
   }
   if (working.columnNotifications !== state.columnNotifications) out.columnNotifications = working.columnNotifications;
   if (gaps) out.columnGaps = gaps;

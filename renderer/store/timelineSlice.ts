@@ -5,7 +5,8 @@ import type { Note } from '../../shared/model/note';
 import type { NotificationItem } from '../../shared/model/notification';
 import { coreText } from '../i18n/coreText';
 import { gapKey, type GapMarker } from './gaps';
-import { columnMaxWindow, columnWindow, unreferencedIds } from './noteOrder';
+import { columnMaxWindow, columnWindow } from './noteOrder';
+import { sweptNotes } from './noteSweep';
 import { UpdateDeduper } from './noteUpdates';
 import { createNoteWatcher, type WatchEntry } from './noteWatch';
 import { mergeNotifications } from './notificationOrder';
@@ -30,6 +31,8 @@ export interface TimelineSlice {
   notesById: Record<string, Note>;
   /** Per note column: note ids, newest first, `columnWindow` (up to `columnMaxWindow` after loading older). */
   columnNoteIds: Record<string, string[]>;
+  /** How many times a note id fell out of a column since the notes no column shows were last dropped. */
+  noteDropsSinceSweep: number;
   /** Per notification column: its notifications, newest first, bounded like notes. */
   columnNotifications: Record<string, NotificationItem[]>;
   /** Per column: ranges a reconnect could not fill, shown as "Load missing notes". */
@@ -72,6 +75,7 @@ export const isNotificationColumn = (state: Pick<AppState, 'columns'>, columnId:
 const batchState = (s: AppState): BatchState => ({
   notesById: s.notesById,
   columnNoteIds: s.columnNoteIds,
+  noteDropsSinceSweep: s.noteDropsSinceSweep,
   columnNotifications: s.columnNotifications,
   columnGaps: s.columnGaps,
   columnLive: s.columnLive,
@@ -98,6 +102,7 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (api) => (set, g
   return {
     notesById: {},
     columnNoteIds: {},
+    noteDropsSinceSweep: 0,
     columnNotifications: {},
     columnGaps: {},
     columnLive: {},
@@ -178,9 +183,7 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (api) => (set, g
       const patch: Partial<AppState> = {};
       if (ids && ids.length > columnWindow) {
         const columnNoteIds = { ...s.columnNoteIds, [columnId]: ids.slice(0, columnWindow) };
-        const notesById = { ...s.notesById };
-        for (const id of unreferencedIds(ids.slice(columnWindow), columnNoteIds)) delete notesById[id];
-        Object.assign(patch, { columnNoteIds, notesById });
+        Object.assign(patch, { columnNoteIds, ...sweptNotes(s.notesById, columnNoteIds) });
       }
       if (notifications && notifications.length > columnWindow) {
         patch.columnNotifications = { ...s.columnNotifications, [columnId]: notifications.slice(0, columnWindow) };
@@ -216,17 +219,11 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (api) => (set, g
         for (const id of goneIds) delete copy[id];
         return copy;
       };
-      const candidates: string[] = [];
-      for (const id of goneIds) {
-        candidates.push(...(state.columnNoteIds[id] ?? []));
-        watcher.forget(id);
-      }
+      for (const id of goneIds) watcher.forget(id);
       const columnNoteIds = without(state.columnNoteIds);
-      const notesById = { ...state.notesById };
-      for (const id of unreferencedIds(candidates, columnNoteIds)) delete notesById[id];
       set({
         columnNoteIds,
-        notesById,
+        ...sweptNotes(state.notesById, columnNoteIds),
         columnLoads: without(state.columnLoads),
         columnNotifications: without(state.columnNotifications),
         columnGaps: without(state.columnGaps),
