@@ -6,7 +6,7 @@ import { openDeck, startFloods, waitForFloods } from './support/deck';
 import { peekPageMeasurement, startPageMeasurement, stopPageMeasurement } from './support/pageMeasure';
 import type { BenchWindow } from './support/probe';
 import { startProfile, stopProfile } from './support/profile';
-import { log, missedFrameShare, round, sleep, summarise } from './support/stats';
+import { log, missedFrameShare, round, sleep, summarise, timerPrecision } from './support/stats';
 import { startTrace, stopTrace } from './support/trace';
 
 /**
@@ -57,7 +57,7 @@ export async function flood(args: BenchArgs, cleanup: Cleanup): Promise<string> 
 
   const out = process.stdout;
   out.write(`flood: ${seconds} s at ${rate} notes/s requested; sent ${results.map((r) => `${r.server} ${r.sent} (${r.achievedRate}/s)`).join(', ')}\n`);
-  out.write(`frames: n=${frames.n} p50=${frames.p50}ms p95=${frames.p95}ms p99=${frames.p99}ms max=${frames.max}ms; ${missed}% of frames missed a vsync (over 25 ms)\n`);
+  out.write(`frames: n=${frames.n} p50=${frames.p50}ms p95=${frames.p95}ms p99=${frames.p99}ms max=${frames.max}ms; ${missed}% of frames missed a vsync (over 25 ms); ${timerPrecision(measured)}\n`);
   out.write(`long tasks: ${measured.longTasks}, ${round(measured.longTaskMs)} ms of ${round(measured.wallMs)} ms wall (${longTaskShare}%)\n`);
   out.write(
     `server→DOM latency (note createdAt → its first row inserted in any column) over ${latency.n} of ${sent} notes sent (notes never rendered, e.g. virtualised away, are not counted): p50=${latency.p50}ms p95=${latency.p95}ms max=${latency.max}ms\n`,

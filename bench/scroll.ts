@@ -3,7 +3,7 @@ import type { BenchArgs } from './support/args';
 import type { Cleanup } from './support/cleanup';
 import { openDeck } from './support/deck';
 import { startPageMeasurement, stopPageMeasurement } from './support/pageMeasure';
-import { log, round, sleep, summarise } from './support/stats';
+import { log, round, sleep, summarise, timerPrecision } from './support/stats';
 
 /**
  * One column (alice@A's home) over `notes` seeded notes (default 5,000, posted by the stand-in's
@@ -50,7 +50,7 @@ export async function scroll(args: BenchArgs, cleanup: Cleanup): Promise<string>
     `scroll: ${run.seconds} s at ${speed} px/s over ${run.px} px; column holds ${run.held} of ${notes} seeded; stopped because: ${run.reason}; ${run.stalls} frames waited for an older page (${round(run.stallMs)} ms)\n`,
   );
   out.write(`distinct notes rendered while scrolling: ${measured.insertedNotes}\n`);
-  out.write(`frames: n=${frames.n} p50=${frames.p50}ms p95=${frames.p95}ms p99=${frames.p99}ms max=${frames.max}ms; long tasks ${measured.longTasks} (${longTaskShare}%)\n`);
+  out.write(`frames: n=${frames.n} p50=${frames.p50}ms p95=${frames.p95}ms p99=${frames.p99}ms max=${frames.max}ms; long tasks ${measured.longTasks} (${longTaskShare}%); ${timerPrecision(measured)}\n`);
   if (deck.pageErrors.length > 0) out.write(`page errors (${deck.pageErrors.length}):\n  ${deck.pageErrors.slice(0, 20).join('\n  ')}\n`);
   return [
     'BENCH scroll',

@@ -20,6 +20,7 @@ const host = await startHost({
   callback: values.callback === 'loopback' ? 'loopback' : 'missdeck',
   logger: createConsoleLogger(true),
   appVersion: process.env.npm_package_version ?? '0.0.0',
+  crossOriginIsolated: true,
 });
 process.stdout.write(`MISSDECK_URL=${host.url}\n`);
 

@@ -50,7 +50,7 @@ const script = String.raw`(() => {
       running = false;
       po.disconnect();
       mo.disconnect();
-      return { frames, latencies, longTaskMs, longTasks, wallMs: performance.now() - started, insertedNotes: inserted.size };
+      return { frames, latencies, longTaskMs, longTasks, wallMs: performance.now() - started, insertedNotes: inserted.size, preciseTimers: self.crossOriginIsolated === true };
     },
     peek() {
       return { frames: frames.length, longTaskMs, longTasks, wallMs: performance.now() - started };
@@ -65,6 +65,8 @@ export interface PageMeasurement {
   longTasks: number;
   wallMs: number;
   insertedNotes: number;
+  /** Cross-origin isolated: frame timestamps to 5 µs, not 100 µs with jitter. */
+  preciseTimers: boolean;
 }
 
 export async function startPageMeasurement(page: Page): Promise<void> {

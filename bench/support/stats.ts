@@ -29,3 +29,8 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
 export const log = (message: string): void => {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 };
+
+/** How finely the page could time its frames (see `crossOriginIsolated` in the host). */
+export function timerPrecision(measured: { preciseTimers: boolean }): string {
+  return measured.preciseTimers ? 'page timers precise to 5 µs (cross-origin isolated)' : 'page timers coarse (100 µs with jitter): frame times ±0.1 ms';
+}
