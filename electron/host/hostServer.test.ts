@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,15 +6,15 @@ import { startHost, type Host } from './hostServer';
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
-describe('host: the page MiAuth sends the browser back to', () => {
-  let host: Host | null = null;
-  let dir = '';
-  afterEach(async () => {
-    await host?.close();
-    host = null;
-    rmSync(dir, { recursive: true, force: true });
-  });
+let host: Host | null = null;
+let dir = '';
+afterEach(async () => {
+  await host?.close();
+  host = null;
+  rmSync(dir, { recursive: true, force: true });
+});
 
+describe('host: the page MiAuth sends the browser back to', () => {
   it('says the sign-in was received, in the browser language (Japanese or English)', async () => {
     dir = mkdtempSync(join(tmpdir(), 'missdeck-host-'));
     host = await startHost({ dataDir: dir, rendererDir: dir, callback: 'loopback', logger: quiet });
@@ -27,5 +27,29 @@ describe('host: the page MiAuth sends the browser back to', () => {
     expect(en.text).toContain('<html lang="en">');
     expect(en.text).toContain('Sign-in received');
     expect((await get('fr, ja;q=0.5')).text).toContain('Sign-in received');
+  });
+});
+
+describe('host: the page itself', () => {
+  const pageHeaders = async (crossOriginIsolated?: boolean) => {
+    dir = mkdtempSync(join(tmpdir(), 'missdeck-host-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>MissDeck</title>');
+    host = await startHost({ dataDir: join(dir, 'data'), rendererDir: dir, callback: 'loopback', logger: quiet, crossOriginIsolated });
+    const response = await fetch(`${host.origin}/`);
+    expect(response.status).toBe(200);
+    return response.headers;
+  };
+
+  it('is cross-origin isolated only when asked (the bench, for precise timers), remote images still allowed', async () => {
+    const isolated = await pageHeaders(true);
+    expect(isolated.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(isolated.get('cross-origin-embedder-policy')).toBe('credentialless');
+    expect(isolated.get('content-security-policy')).toContain("img-src 'self' https: http:");
+  });
+
+  it('is not isolated by default', async () => {
+    const plain = await pageHeaders();
+    expect(plain.get('cross-origin-opener-policy')).toBeNull();
+    expect(plain.get('cross-origin-embedder-policy')).toBeNull();
   });
 });
