@@ -131,6 +131,14 @@ describe('node kinds', () => {
     expect(screen.container.textContent).toContain('❤');
     expect(screen.container.textContent).toContain(':gone@remote.example:');
   });
+  it('a unicode reaction is shown with its runs of combining marks cut to 30', async () => {
+    const screen = await render(<ReactionEmoji reaction={`❤${'\u0301'.repeat(5_000)}`} />);
+    expect(screen.container.textContent).toBe(`❤${'\u0301'.repeat(30)}`);
+  });
+  it('any MFM text (a profile, a bio) is shown with runs of combining marks cut to 30', async () => {
+    const root = await mount(`**Z${'\u0351'.repeat(3_000)}**`);
+    expect(root.querySelector('b')?.textContent).toBe(`Z${'\u0351'.repeat(30)}`);
+  });
   it('plain keeps MFM syntax as text', async () => {
     const root = await mount('<plain>**not bold** $[x2 no]</plain>');
     expect(root.querySelector('span.mfm-plain')?.textContent).toBe('**not bold** $[x2 no]');
@@ -142,6 +150,27 @@ describe('node kinds', () => {
     expect(root.querySelector('img.mfm-emoji')?.getAttribute('alt')).toBe(':cat:');
     expect(root.textContent).toBe('Alice  🐈 **no** @bob');
     expect(root.querySelector('b, button, a')).toBeNull();
+  });
+  it('a name cannot turn the text around it: bidi overrides and an RTL script stay inside the name', async () => {
+    // U+202E (right-to-left override) left open would reverse everything after it on the line.
+    for (const name of ['evil\u202E', 'مرحبا']) {
+      const screen = await render(
+        <p style={{ fontSize: '20px' }}>
+          <MfmPlain text={name} host={null} />
+          <span className="after"> renoted it</span>
+        </p>,
+      );
+      const after = screen.container.querySelector('.after')!.firstChild!;
+      const xOf = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(after, offset);
+        range.setEnd(after, offset + 1);
+        return range.getBoundingClientRect().left;
+      };
+      const name_ = screen.container.querySelector('.mfm-inline')!.getBoundingClientRect();
+      expect(xOf(1), name).toBeLessThan(xOf(' renoted it'.length - 1));
+      expect(xOf(1), name).toBeGreaterThanOrEqual(name_.right - 1);
+    }
   });
   it('display names fall back to the username', async () => {
     const screen = await render(<UserDisplayName user={{ name: null, username: 'alice', host: null }} />);

@@ -5,6 +5,7 @@ import { MfmActionsContext, MfmServerEmojisContext, type MfmActions } from './Mf
 import { parseMfm, parseMfmSimple } from './parseMfm';
 import { newRenderContext, renderNodes, rootBranch } from './renderMfm';
 import { formatNumber } from '../../i18n';
+import { capCombiningMarks } from '../../lib/combiningMarks';
 import './mfm.css';
 
 export interface MfmProps extends MfmActions {
@@ -29,7 +30,10 @@ export function Mfm({ text, emojis, host, plain = false, serverEmojis, className
   const fromContext = useContext(MfmServerEmojisContext);
   const outer = useContext(MfmActionsContext);
   const serverList = serverEmojis ?? fromContext;
-  const parsed = useMemo(() => (plain ? { nodes: parseMfmSimple(text), rest: '', degraded: false } : parseMfm(text)), [text, plain]);
+  const parsed = useMemo(() => {
+    const shown = capCombiningMarks(text);
+    return plain ? { nodes: parseMfmSimple(shown), rest: '', degraded: false } : parseMfm(shown);
+  }, [text, plain]);
   const content = useMemo(
     () => renderNodes(parsed.nodes, newRenderContext(emojis, host, serverList), rootBranch),
     [parsed, emojis, host, serverList],

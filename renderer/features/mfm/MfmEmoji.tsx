@@ -1,5 +1,6 @@
 import { useContext } from 'react';
 import { customEmojiUrl, parseReaction, reactionEmojiUrl, type EmojiUrls } from './customEmoji';
+import { capCombiningMarks } from '../../lib/combiningMarks';
 import { MfmServerEmojisContext } from './MfmContext';
 
 /** `:name:` as an image when its URL is known and http(s), else as the literal text. */
@@ -15,7 +16,7 @@ export function CustomEmoji({ name, emojis, host, serverEmojis }: { name: string
 export function ReactionEmoji({ reaction, reactionEmojis, serverEmojis }: { reaction: string; reactionEmojis?: EmojiUrls; serverEmojis?: EmojiUrls }) {
   const fromContext = useContext(MfmServerEmojisContext);
   const parsed = parseReaction(reaction);
-  if (parsed.kind === 'unicode') return <span className="mfm-unicode-emoji">{parsed.text}</span>;
+  if (parsed.kind === 'unicode') return <span className="mfm-unicode-emoji">{capCombiningMarks(parsed.text)}</span>;
   const url = reactionEmojiUrl(parsed, reactionEmojis, serverEmojis ?? fromContext);
   const code = parsed.host ? `:${parsed.name}@${parsed.host}:` : `:${parsed.name}:`;
   if (!url) return <span className="mfm-emoji-text">{code}</span>;

@@ -22,6 +22,25 @@ describe('noteView', () => {
   it('accepts the old emoji array shape', () => {
     expect(emojiMap([{ name: 'a', url: 'https://a' }, { name: 1 }])).toEqual(Object.assign(Object.create(null), { a: 'https://a' }));
   });
+  it('cuts runs of combining marks in every text a person reads, not in ids, URLs or reaction keys', () => {
+    const storm = `a${'\u0301'.repeat(500)}`;
+    const capped = `a${'\u0301'.repeat(30)}`;
+    const v = noteView({
+      id: storm,
+      text: storm,
+      cw: storm,
+      url: `https://x.test/${storm}`,
+      user: { name: storm, username: storm, host: storm, instance: { name: storm } },
+      files: [{ name: storm, comment: storm }],
+      poll: { choices: [{ text: storm, votes: 1 }] },
+      channel: { name: storm },
+      reactions: { [storm]: 1 },
+    });
+    for (const text of [v.text, v.cw, v.user.name, v.user.username, v.user.host, v.user.instance?.name, v.files[0]?.name, v.files[0]?.comment, v.poll?.choices[0]?.text, v.channelName]) expect(text).toBe(capped);
+    expect(v.id).toBe(storm);
+    expect(v.url).toBe(`https://x.test/${storm}`);
+    expect(v.reactions[0]?.[0]).toBe(storm);
+  });
   it('pure renote vs quote', () => {
     expect(isPureRenote(noteView({ renote: { id: 'r' } }))).toBe(true);
     expect(isPureRenote(noteView({ text: 'q', renote: { id: 'r' } }))).toBe(false);

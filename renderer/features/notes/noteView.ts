@@ -1,5 +1,6 @@
 import { t } from '../../i18n';
 import type { Note, NoteVisibility } from '../../../shared/model/note';
+import { capCombiningMarks } from '../../lib/combiningMarks';
 import type { EmojiUrls } from '../mfm';
 
 /**
@@ -78,6 +79,9 @@ export interface NoteView {
 
 const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
 const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+/** Text a person reads (not ids, URLs or keys): runs of combining marks cut to what Unicode allows. */
+const shown = (v: unknown, fallback = ''): string => capCombiningMarks(str(v, fallback));
+const shownOrNull = (v: unknown): string | null => (typeof v === 'string' ? capCombiningMarks(v) : null);
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 const obj = (v: unknown): Record<string, unknown> => (v != null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -119,14 +123,14 @@ export function userView(value: unknown): UserView {
   const instance = u.instance != null && typeof u.instance === 'object' ? obj(u.instance) : null;
   return {
     id: str(u.id),
-    name: clip(strOrNull(u.name), noteLimits.nameLength),
-    username: clip(str(u.username, '?'), noteLimits.usernameLength) || '?',
-    host: strOrNull(u.host) || null,
+    name: clip(shownOrNull(u.name), noteLimits.nameLength),
+    username: clip(shown(u.username, '?'), noteLimits.usernameLength) || '?',
+    host: shownOrNull(u.host) || null,
     avatarUrl: strOrNull(u.avatarUrl),
     emojis: emojiMap(u.emojis),
     isBot: u.isBot === true,
     isCat: u.isCat === true,
-    instance: instance ? { name: strOrNull(instance.name), iconUrl: strOrNull(instance.iconUrl) ?? strOrNull(instance.faviconUrl), themeColor: strOrNull(instance.themeColor) } : null,
+    instance: instance ? { name: shownOrNull(instance.name), iconUrl: strOrNull(instance.iconUrl) ?? strOrNull(instance.faviconUrl), themeColor: strOrNull(instance.themeColor) } : null,
   };
 }
 
@@ -143,13 +147,13 @@ export function fileView(value: unknown, index: number): FileView {
   const props = obj(f.properties);
   return {
     id: str(f.id) || `file-${index}`,
-    name: str(f.name) || 'file',
+    name: shown(f.name) || 'file',
     type,
     kind: mediaKind(type),
     url: strOrNull(f.url),
     thumbnailUrl: strOrNull(f.thumbnailUrl),
     isSensitive: f.isSensitive === true,
-    comment: strOrNull(f.comment),
+    comment: shownOrNull(f.comment),
     width: typeof props.width === 'number' ? props.width : null,
     height: typeof props.height === 'number' ? props.height : null,
   };
@@ -160,7 +164,7 @@ function pollView(value: unknown): PollView | null {
   const p = obj(value);
   const choices = arr(p.choices).slice(0, noteLimits.pollChoices).map((c) => {
     const choice = obj(c);
-    return { text: str(choice.text), votes: Math.max(0, num(choice.votes)), isVoted: choice.isVoted === true };
+    return { text: shown(choice.text), votes: Math.max(0, num(choice.votes)), isVoted: choice.isVoted === true };
   });
   if (choices.length === 0) return null;
   return { multiple: p.multiple === true, expiresAt: strOrNull(p.expiresAt), choices };
@@ -181,8 +185,8 @@ export function noteView(value: unknown, depth = 0): NoteView {
     id: str(n.id),
     createdAt: str(n.createdAt),
     user: userView(n.user),
-    text: strOrNull(n.text),
-    cw: strOrNull(n.cw),
+    text: shownOrNull(n.text),
+    cw: shownOrNull(n.cw),
     visibility,
     localOnly: n.localOnly === true,
     isHidden: n.isHidden === true,
@@ -201,7 +205,7 @@ export function noteView(value: unknown, depth = 0): NoteView {
     uri: strOrNull(n.uri),
     repliesCount: num(n.repliesCount),
     renoteCount: num(n.renoteCount),
-    channelName: strOrNull(channel.name),
+    channelName: shownOrNull(channel.name),
     raw: value as Note,
   };
   if (depth === 0 && value != null && typeof value === 'object') cache.set(value, view);
