@@ -27,6 +27,9 @@ const poll = z
   .strict();
 /** A reply's or a quote's draft: kept per note replied to or quoted. */
 const draftSlot = z.object({ kind: z.enum(draftSlotKinds), noteId: id }).strict();
+const draftRecipient = z
+  .object({ id, username: z.string().min(1).max(128), host: z.string().max(256).nullable(), name: z.string().max(256).nullable(), avatarUrl: z.string().max(2048).nullable() })
+  .strict();
 
 /**
  * Every command the renderer may call: its validated input and its output type.
@@ -246,6 +249,7 @@ export const commands = {
             replyId: id.nullable(),
             renoteId: id.nullable(),
             pollChoices: z.array(z.string().max(50)).max(10).nullable(),
+            recipients: z.array(draftRecipient).max(100).default([]),
           })
           .strict()
           .nullable(),

@@ -24,7 +24,18 @@ export interface DraftView {
   replyId: string | null;
   renoteId: string | null;
   pollChoices: string[] | null;
+  /** Who a direct (`specified`) note is for, with what the composer shows of them; empty otherwise. */
+  recipients: DraftRecipient[];
   savedAt: string;
+}
+
+/** A direct note's recipient as a draft keeps them: enough to show the chip again without asking the server. */
+export interface DraftRecipient {
+  id: string;
+  username: string;
+  host: string | null;
+  name: string | null;
+  avatarUrl: string | null;
 }
 
 export const draftSlotKinds = ['reply', 'quote'] as const;

@@ -82,6 +82,9 @@ describe('the command router', () => {
     ['drafts.get', { accountId: 'a', slot: { kind: 'reply', noteId: '' } }],
     ['drafts.save', { accountId: 'a', slot: { kind: 'quote', noteId: 'n'.repeat(65) }, draft: null }],
     ['drafts.save', { accountId: 'a', slot: { kind: 'reply', noteId: 'n', extra: 1 }, draft: null }],
+    ['drafts.save', { accountId: 'a', draft: { text: 'x', cw: null, visibility: 'specified', localOnly: false, replyId: null, renoteId: null, pollChoices: null, recipients: [{ id: 'u', username: '', host: null, name: null, avatarUrl: null }] } }],
+    ['drafts.save', { accountId: 'a', draft: { text: 'x', cw: null, visibility: 'specified', localOnly: false, replyId: null, renoteId: null, pollChoices: null, recipients: [{ id: 'u', username: 'bob', host: null, name: null, avatarUrl: null, token: 'x' }] } }],
+    ['drafts.save', { accountId: 'a', draft: { text: 'x', cw: null, visibility: 'specified', localOnly: false, replyId: null, renoteId: null, pollChoices: null, recipients: Array.from({ length: 101 }, (_, i) => ({ id: `u${i}`, username: 'b', host: null, name: null, avatarUrl: null })) } }],
   ])('rejects invalid input for %s before any handler runs', async (name, input) => {
     await expect(dispatch(name, input)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });

@@ -3,7 +3,7 @@ import type { DraftView } from '../../../shared/model/content';
 import { memoryStore, quietLogger } from '../testing/coreHarness';
 import { DraftStore, draftsKey, maxSlotDrafts, type DraftInput } from './draftStore';
 
-const draft: DraftInput = { text: 'half a thought', cw: null, visibility: 'home', localOnly: false, replyId: 'n1', renoteId: null, pollChoices: ['yes', 'no'] };
+const draft: DraftInput = { text: 'half a thought', cw: null, visibility: 'home', localOnly: false, replyId: 'n1', renoteId: null, pollChoices: ['yes', 'no'], recipients: [] };
 const at = Date.parse('2026-11-25T12:00:00.000Z');
 
 describe('DraftStore', () => {
@@ -163,5 +163,23 @@ describe('DraftStore: reply and quote drafts', () => {
     const drafts = new DraftStore(store, logger);
     expect(drafts.get('a1', reply)).toEqual(good.draft);
     expect(logger.lines.filter((line) => line.startsWith('warn: a saved reply or quote draft could not be read'))).toHaveLength(5);
+  });
+
+  it('keeps a direct note\'s recipients; a draft saved before recipients were kept reads with none, unreadable ones are left out', () => {
+    const bob = { id: 'u-bob', username: 'bob', host: 'b.test', name: 'Bob', avatarUrl: null };
+    const direct: DraftInput = { ...draft, visibility: 'specified', recipients: [bob] };
+    const store = memoryStore();
+    new DraftStore(store, quietLogger(), () => at).save('a1', direct);
+    expect(new DraftStore(store, quietLogger()).get('a1')).toEqual(stamped(direct));
+
+    const { recipients: _, ...older } = stamped(draft);
+    const logger = quietLogger();
+    const restored = new DraftStore(
+      memoryStore({ [draftsKey]: { version: 2, byAccount: { a1: older, a2: { ...older, visibility: 'specified', recipients: [bob, { id: 5 }, 'x', { ...bob, id: 'u-2', extra: 1 }] } }, slots: [] } }),
+      logger,
+    );
+    expect(restored.get('a1')).toEqual({ ...older, recipients: [] });
+    expect(restored.get('a2')?.recipients).toEqual([bob, { ...bob, id: 'u-2' }]);
+    expect(logger.lines.filter((line) => line.startsWith('warn'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { draftSlotKinds, type DraftSlot, type DraftView } from '../../../shared/model/content';
+import { draftSlotKinds, type DraftRecipient, type DraftSlot, type DraftView } from '../../../shared/model/content';
 import type { Logger } from '../platform';
 
 /** A reply's or a quote's draft, as stored. */
@@ -10,7 +10,8 @@ export interface SlotDraft {
 
 /**
  * The stored drafts. Version 1 held only `byAccount` (the new notes); version 2 adds `slots`,
- * the reply and quote drafts, least recently saved first.
+ * the reply and quote drafts, least recently saved first. A draft saved before drafts kept a
+ * direct note's `recipients` reads with none.
  */
 export interface DraftsDocument {
   version: 2;
@@ -23,6 +24,16 @@ const slotKinds: readonly string[] = draftSlotKinds;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringOrNull = (value: unknown) => value === null || typeof value === 'string';
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 64;
+
+const isRecipient = (value: unknown): value is DraftRecipient =>
+  isRecord(value) && isId(value.id) && typeof value.username === 'string' && isStringOrNull(value.host) && isStringOrNull(value.name) && isStringOrNull(value.avatarUrl);
+
+/** A stored draft as the current shape: recipients that cannot be read are left out. */
+function draftFrom(value: DraftView): DraftView {
+  const stored: unknown = value.recipients;
+  const recipients = Array.isArray(stored) ? stored.filter(isRecipient).map(({ id, username, host, name, avatarUrl }) => ({ id, username, host, name, avatarUrl })) : [];
+  return { ...value, recipients };
+}
 
 function isDraft(value: unknown): value is DraftView {
   return (
@@ -66,11 +77,11 @@ export function readDraftsDocument(stored: unknown, logger: Logger): DraftsDocum
     return document;
   }
   for (const [accountId, draft] of Object.entries(stored.byAccount as Record<string, unknown>)) {
-    if (isDraft(draft)) document.byAccount[accountId] = draft;
+    if (isDraft(draft)) document.byAccount[accountId] = draftFrom(draft);
     else logger.warn('a saved draft could not be read and was dropped', { accountId });
   }
   for (const [index, entry] of (stored.version === 2 ? (stored.slots as unknown[]) : []).entries()) {
-    if (isSlotDraft(entry)) document.slots.push({ accountId: entry.accountId, slot: { kind: entry.slot.kind, noteId: entry.slot.noteId }, draft: entry.draft });
+    if (isSlotDraft(entry)) document.slots.push({ accountId: entry.accountId, slot: { kind: entry.slot.kind, noteId: entry.slot.noteId }, draft: draftFrom(entry.draft) });
     else logger.warn('a saved reply or quote draft could not be read and was dropped', { index });
   }
   return document;

@@ -16,7 +16,7 @@ function keptDrafts() {
   const handlers: FakeHandlers = {
     'drafts.get': (input) => ok(kept.get(keyOf(input)) ?? null),
     'drafts.save': (input) => {
-      if (input.draft) kept.set(keyOf(input), { ...input.draft, savedAt: '' });
+      if (input.draft) kept.set(keyOf(input), { ...input.draft, recipients: input.draft.recipients ?? [], savedAt: '' });
       else kept.delete(keyOf(input));
       return ok(null);
     },
@@ -73,7 +73,7 @@ describe('composer', () => {
 
   it('saves the draft debounced (~500 ms after the last change), loads it, clears it after posting', async () => {
     const s = setup({
-      'drafts.get': () => ok({ text: 'saved before', cw: null, visibility: 'home', localOnly: true, replyId: null, renoteId: null, pollChoices: null, savedAt: '' }),
+      'drafts.get': () => ok({ text: 'saved before', cw: null, visibility: 'home', localOnly: true, replyId: null, renoteId: null, pollChoices: null, recipients: [], savedAt: '' }),
       'notes.create': () => ok(note()),
     });
     const screen = await renderIn(s, <Composer mode="new" />);
@@ -87,7 +87,7 @@ describe('composer', () => {
     await tick(200);
     expect(s.fake.callsOf('drafts.save')).toEqual([]);
     await tick(500);
-    expect(s.fake.callsOf('drafts.save')).toEqual([{ accountId: 'a1', draft: { text: 'abc', cw: null, visibility: 'home', localOnly: true, replyId: null, renoteId: null, pollChoices: null } }]);
+    expect(s.fake.callsOf('drafts.save')).toEqual([{ accountId: 'a1', draft: { text: 'abc', cw: null, visibility: 'home', localOnly: true, replyId: null, renoteId: null, pollChoices: null, recipients: [] } }]);
     await screen.getByRole('button', { name: 'Post' }).click();
     await tick();
     expect(s.fake.callsOf('drafts.save').at(-1)).toEqual({ accountId: 'a1', draft: null });
@@ -172,6 +172,43 @@ describe('composer', () => {
     expect(s.fake.callsOf('notes.create')).toEqual([{ accountId: 'a1', visibility: 'specified', text: 'psst', localOnly: true, visibleUserIds: ['u-bob'] }]);
   });
 
+  it('a direct note closed half-written comes back with its recipients, and posts to them', async () => {
+    const drafts = keptDrafts();
+    const s = setup({ ...drafts.handlers, 'users.search': () => ok([user({ id: 'u-bob', username: 'bob', host: 'b.test', name: 'Bob' })]), 'notes.create': () => ok(note()) });
+    let screen = await renderIn(s, <Composer mode="new" />);
+    await screen.getByLabelText('Visibility').selectOptions('specified');
+    await screen.getByLabelText('Add recipient').fill('bob');
+    await screen.getByRole('button', { name: 'Add @bob@b.test' }).click();
+    await screen.getByLabelText('Note text').fill('psst');
+    await tick(draftSaveDelayMs + 100);
+    expect(s.fake.callsOf('drafts.save').at(-1)).toMatchObject({
+      accountId: 'a1',
+      draft: { text: 'psst', visibility: 'specified', recipients: [{ id: 'u-bob', username: 'bob', host: 'b.test', name: 'Bob' }] },
+    });
+    await screen.unmount();
+
+    screen = await renderIn(s, <Composer mode="new" />);
+    await expect.element(screen.getByLabelText('Note text')).toHaveValue('psst');
+    await expect.element(screen.getByLabelText('Visibility')).toHaveValue('specified');
+    await expect.element(screen.getByRole('button', { name: 'Remove @bob@b.test' })).toBeVisible();
+    await screen.getByRole('button', { name: 'Post' }).click();
+    await tick();
+    expect(s.fake.callsOf('notes.create')).toEqual([{ accountId: 'a1', visibility: 'specified', text: 'psst', visibleUserIds: ['u-bob'] }]);
+  });
+
+  it('a draft that is not direct keeps no recipients, even if some were picked before switching', async () => {
+    const drafts = keptDrafts();
+    const s = setup({ ...drafts.handlers, 'users.search': () => ok([user({ id: 'u-bob', username: 'bob', host: 'b.test', name: 'Bob' })]) });
+    const screen = await renderIn(s, <Composer mode="new" />);
+    await screen.getByLabelText('Visibility').selectOptions('specified');
+    await screen.getByLabelText('Add recipient').fill('bob');
+    await screen.getByRole('button', { name: 'Add @bob@b.test' }).click();
+    await screen.getByLabelText('Visibility').selectOptions('home');
+    await screen.getByLabelText('Note text').fill('for followers of my home');
+    await tick(draftSaveDelayMs + 100);
+    expect(s.fake.callsOf('drafts.save').at(-1)).toMatchObject({ draft: { visibility: 'home', recipients: [] } });
+  });
+
   it('autocomplete: @ searches users, : custom emoji; ↓ and Enter pick', async () => {
     const s = setup({
       'users.search': () => ok([user({ id: 'u-bob', username: 'bob', host: null, name: 'Bob' }), user({ id: 'u-bo', username: 'bobby', host: 'x.test' })]),
@@ -223,7 +260,7 @@ describe('composer', () => {
       await userEvent.keyboard('half a reply');
       await tick(draftSaveDelayMs + 100);
       expect(s.fake.callsOf('drafts.save')).toEqual([
-        { accountId: 'a1', slot: { kind: 'reply', noteId: 'p1' }, draft: { text: '@bob half a reply', cw: null, visibility: 'public', localOnly: false, replyId: 'p1', renoteId: null, pollChoices: null } },
+        { accountId: 'a1', slot: { kind: 'reply', noteId: 'p1' }, draft: { text: '@bob half a reply', cw: null, visibility: 'public', localOnly: false, replyId: 'p1', renoteId: null, pollChoices: null, recipients: [] } },
       ]);
       await screen.unmount();
 
@@ -296,7 +333,7 @@ describe('composer', () => {
       const s = setup({ 'drafts.get': () => new Promise((r) => (answer = r)) as never });
       const screen = await open(s, p1);
       await userEvent.keyboard('typed first');
-      answer(ok({ text: '@bob saved earlier', cw: null, visibility: 'home', localOnly: false, replyId: 'p1', renoteId: null, pollChoices: null, savedAt: '' }));
+      answer(ok({ text: '@bob saved earlier', cw: null, visibility: 'home', localOnly: false, replyId: 'p1', renoteId: null, pollChoices: null, recipients: [], savedAt: '' }));
       await tick(20);
       await expect.element(textOf(screen)).toHaveValue('@bob typed first');
       await expect.element(screen.getByRole('dialog').getByLabelText('Visibility')).toHaveValue('public');

@@ -83,14 +83,14 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
 
   // A reply or quote whose target has no id keeps no draft (it would land in the new note's).
   const draftOwner = !accountId ? null : start.slot ? { accountId, slot: start.slot } : mode === 'new' ? { accountId } : null;
-  const draftFields = { text, cw, visibility, localOnly, pollChoices: poll ? poll.choices : null };
+  const draftFields = { text, cw, visibility, localOnly, pollChoices: poll ? poll.choices : null, recipients };
   const draft = useDraft(draftOwner, draftOf(draftFields, start), (saved: DraftView) => {
     // Only into an untouched composer: never over what is being written.
     if (!isUntouched(draftFields, start)) return;
     setText(saved.text ?? '');
     setCw(saved.cw);
-    // Recipients are not kept: a saved direct note comes back with the composer's own visibility.
-    if (saved.visibility !== 'specified') setVisibility(saved.visibility);
+    setVisibility(saved.visibility);
+    if (saved.visibility === 'specified') setRecipients(saved.recipients);
     setLocalOnly(saved.localOnly);
     if (saved.pollChoices && saved.pollChoices.length > 0) setPoll({ ...newPoll(), choices: padChoices(saved.pollChoices) });
   });

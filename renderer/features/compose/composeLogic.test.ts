@@ -31,12 +31,12 @@ describe('compose logic', () => {
     ).toEqual({ accountId: 'a', text: 'hi', visibility: 'specified', visibleUserIds: ['u'], poll: { choices: ['x', 'y'], multiple: false, expiredAfter: 3_600_000 } });
   });
   it('drafts: null when empty', () => {
-    expect(draftOf({ text: ' ', cw: null, visibility: 'public', localOnly: false, pollChoices: null })).toBeNull();
-    expect(draftOf({ text: 'a', cw: null, visibility: 'home', localOnly: true, pollChoices: null })).toMatchObject({ text: 'a', visibility: 'home' });
+    expect(draftOf({ text: ' ', cw: null, visibility: 'public', localOnly: false, pollChoices: null, recipients: [] })).toBeNull();
+    expect(draftOf({ text: 'a', cw: null, visibility: 'home', localOnly: true, pollChoices: null, recipients: [] })).toMatchObject({ text: 'a', visibility: 'home' });
   });
   it('drafts of a reply or quote: null while only the start is there; they name their note', () => {
     const reply = { text: '@bob ', cw: 'spoilers', slot: { kind: 'reply', noteId: 'p1' } } as const;
-    const blank = { visibility: 'home', localOnly: false, pollChoices: null } as const;
+    const blank = { visibility: 'home', localOnly: false, pollChoices: null, recipients: [] } as const;
     expect(draftOf({ ...blank, text: '@bob', cw: 'spoilers' }, reply)).toBeNull();
     expect(draftOf({ ...blank, text: '@bob hi', cw: 'spoilers' }, reply)).toMatchObject({ text: '@bob hi', replyId: 'p1', renoteId: null });
     expect(draftOf({ ...blank, text: '@bob ', cw: null }, reply)).toMatchObject({ cw: null, replyId: 'p1' });

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { CommandInput } from '../../../../shared/contract/commands';
-import type { DraftSlot, DraftView } from '../../../../shared/model/content';
+import type { DraftRecipient, DraftSlot, DraftView } from '../../../../shared/model/content';
 import { getBridge } from '../../../bridge';
 
 export const draftSaveDelayMs = 500;
@@ -90,6 +90,7 @@ const bodyOf = (d: DraftView): DraftBody => ({
   replyId: d.replyId,
   renoteId: d.renoteId,
   pollChoices: d.pollChoices,
+  recipients: d.recipients,
 });
 
 interface DraftFields {
@@ -98,6 +99,7 @@ interface DraftFields {
   visibility: DraftBody['visibility'];
   localOnly: boolean;
   pollChoices: string[] | null;
+  recipients: readonly DraftRecipient[];
 }
 
 /** Nothing written yet beyond what the composer started with (a reply's mentions, its CW). */
@@ -116,5 +118,6 @@ export function draftOf(fields: DraftFields, start: DraftStart = blankStart): Dr
     replyId: start.slot?.kind === 'reply' ? start.slot.noteId : null,
     renoteId: start.slot?.kind === 'quote' ? start.slot.noteId : null,
     pollChoices: fields.pollChoices ? fields.pollChoices.map((c) => c.slice(0, 50)).slice(0, 10) : null,
+    recipients: fields.visibility === 'specified' ? fields.recipients.slice(0, 100).map(({ id, username, host, name, avatarUrl }) => ({ id, username, host, name, avatarUrl })) : [],
   };
 }
