@@ -65,6 +65,25 @@ describe('tokens and users', () => {
     expect((await api(s.url, 'following/create', { userId: users.bob, i: s.tokens.alice })).json).toMatchObject({ username: 'bob' });
   });
 
+  it('users/search-by-username-and-host: prefixes, case-insensitive, followed first, UserLite without detail', async () => {
+    const names = async (body: Record<string, unknown>) => ((await api(s.url, 'users/search-by-username-and-host', body)).json as { username: string }[]).map((u) => u.username);
+    expect(await names({ username: 'B', i: s.tokens.alice })).toEqual(['bob']);
+    expect(await names({ username: 'a', i: s.tokens.alice })).toEqual(expect.arrayContaining(['alice', 'admin']));
+    expect(await names({ username: 'zzz' })).toEqual([]);
+    expect(await names({ username: 'bob', host: 'elsewhere.example' })).toEqual([]);
+    expect(await names({ username: 'bob', host: '.' })).toEqual(['bob']);
+    expect((await names({ username: '', limit: 2 })).length).toBe(2);
+    // alice follows bob, and nobody else here: bob comes first for her, not for bob.
+    expect((await names({ username: '', i: s.tokens.alice }))[0]).toBe('bob');
+    expect((await names({ username: '', i: s.tokens.bob }))[0]).not.toBe('bob');
+    const lite = ((await api(s.url, 'users/search-by-username-and-host', { username: 'bob', detail: false })).json as Record<string, unknown>[])[0]!;
+    expect(lite).toMatchObject({ username: 'bob', host: null });
+    expect(lite.followersCount).toBeUndefined();
+    const full = ((await api(s.url, 'users/search-by-username-and-host', { username: 'bob' })).json as Record<string, unknown>[])[0]!;
+    expect(full.followersCount).toEqual(expect.any(Number));
+    expect((await api(s.url, 'users/search-by-username-and-host', { username: 'bob', limit: 0 })).status).toBe(400);
+  });
+
   it('notes: delete of others → ACCESS_DENIED; children/conversation/renotes/state/favorites', async () => {
     const root = s.post({ username: 'alice', text: 'root' }).note;
     const r1 = s.post({ username: 'bob', text: 'r1', replyId: root.id }).note;

@@ -13,6 +13,11 @@ export interface NotePackOptions {
   forStream?: boolean;
   /** false for an embedded reply (no clippedCount/reply/renote/poll/myReaction). */
   detail?: boolean;
+  /**
+   * The note as it is, whoever looks. Timeline streams pack this way once for everyone and deliver
+   * only to those who may see the note (feeds.ts), who get it in full, as from Misskey.
+   */
+  skipHide?: boolean;
   /** Nesting level; embedding stops at 2. */
   depth?: number;
 }
@@ -252,7 +257,7 @@ export class Packer {
       const mine = viewerId ? n.reactions.get(viewerId) : undefined;
       if (mine) packed.myReaction = mine.reaction;
     }
-    if (!canSee(this.state, viewerId, n)) {
+    if (!opts.skipHide && !canSee(this.state, viewerId, n)) {
       delete packed.visibleUserIds;
       delete packed.poll;
       Object.assign(packed, { fileIds: [], files: [], text: null, cw: null, isHidden: true });

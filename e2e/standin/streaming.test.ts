@@ -49,6 +49,24 @@ describe('streaming', () => {
     expect(notesFor(c, 'home').map((f) => f.body.body?.text)).toEqual(['hi alice', 'mine']);
   });
 
+  it('followers-only and direct notes stream with their body to those who may see them, the author included', async () => {
+    const alice = await open(env.s.tokens.alice);
+    const bob = await open(env.s.tokens.bob);
+    for (const c of [alice, bob]) c.send({ type: 'connect', body: { channel: 'homeTimeline', id: 'home', pong: true } });
+    await alice.until(() => alice.frames.length === 1);
+    await bob.until(() => bob.frames.length === 1);
+    const aliceId = ((await api(env.s.url, 'i', { i: env.s.tokens.alice })).json as { id: string }).id;
+    await api(env.s.url, 'notes/create', { i: env.s.tokens.bob, text: 'for my followers', visibility: 'followers' });
+    await api(env.s.url, 'notes/create', { i: env.s.tokens.bob, text: 'just for alice', visibility: 'specified', visibleUserIds: [aliceId] });
+    await alice.until(() => notesFor(alice, 'home').length === 2);
+    await bob.until(() => notesFor(bob, 'home').length === 2);
+    for (const c of [alice, bob]) {
+      const bodies = notesFor(c, 'home').map((f) => f.body.body as { text: string | null; isHidden?: boolean });
+      expect(bodies.map((b) => b.text)).toEqual(['for my followers', 'just for alice']);
+      expect(bodies.every((b) => b.isHidden === undefined)).toBe(true);
+    }
+  });
+
   it('duplicate ids both deliver; disconnect stops delivery; junk is ignored', async () => {
     const c = await open(env.s.tokens.alice);
     c.send({ type: 'connect', body: { channel: 'localTimeline', id: 'dup', pong: true } });

@@ -134,15 +134,15 @@ export class Streaming {
 
   private publishNote(n: NoteRec): void {
     let packed: string | undefined;
-    let packedAntenna: string | undefined;
     for (const c of this.clients) {
       for (const s of c.subs) {
         const feed = FEEDS[s.channel];
         if (!feed || !feed({ state: this.world.state, social: this.world.social, viewerId: c.userId, params: s.params }, n)) continue;
-        // Timeline channels carry Misskey's reactionAndUserPairCache; the antenna channel does not.
+        // Timeline channels carry Misskey's reactionAndUserPairCache; the antenna channel does not: it
+        // packs the note again for its subscriber (their reaction, what they may see).
         let body: string;
-        if (s.channel === 'antenna') body = packedAntenna ??= JSON.stringify(this.world.packer.note(n));
-        else body = packed ??= JSON.stringify(this.world.packer.note(n, { forStream: true }));
+        if (s.channel === 'antenna') body = JSON.stringify(this.world.packer.note(n, { viewerId: c.userId }));
+        else body = packed ??= JSON.stringify(this.world.packer.note(n, { forStream: true, skipHide: true }));
         this.sendRaw(c, `{"type":"channel","body":{"id":${JSON.stringify(s.id)},"type":"note","body":${body}}}`);
       }
     }

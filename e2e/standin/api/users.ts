@@ -1,7 +1,7 @@
 import { ApiError, E, invalidParam } from '../errors';
 import { acceptFollowRequest, follow, unfollow } from '../follows';
 import type { UserRec } from '../state';
-import { optString, requiredString } from './params';
+import { optBool, optInt, optString, requiredString } from './params';
 import { me, type ApiCtx, type Endpoint } from './types';
 
 function show(ctx: ApiCtx) {
@@ -22,6 +22,25 @@ function show(ctx: ApiCtx) {
   } else throw invalidParam('#/anyOf', 'must match a schema in anyOf');
   if (!user) throw new ApiError(E.NO_SUCH_USER);
   return ctx.packer.userFor(user, viewer);
+}
+
+/**
+ * Misskey's mention search: `username` and `host` are prefixes, matched case-insensitively; host
+ * `.` means local users. Users the viewer follows come first. `detail: false` answers UserLite.
+ */
+function searchByUsernameAndHost(ctx: ApiCtx) {
+  const username = (optString(ctx.body, 'username', true) ?? '').toLowerCase();
+  const host = optString(ctx.body, 'host', true)?.toLowerCase() ?? null;
+  const limit = optInt(ctx.body, 'limit', 1, 100) ?? 10;
+  const detail = optBool(ctx.body, 'detail') ?? true;
+  const viewer = ctx.user?.id ?? null;
+  const followed = viewer ? ctx.state.following(viewer) : new Set<string>();
+  const hostMatches = (u: UserRec) => (host === null ? true : host === '.' ? u.host === null : (u.host ?? '').toLowerCase().startsWith(host));
+  return [...ctx.state.users.values()]
+    .filter((u) => u.username.toLowerCase().startsWith(username) && hostMatches(u))
+    .sort((a, b) => Number(followed.has(b.id)) - Number(followed.has(a.id)))
+    .slice(0, limit)
+    .map((u) => (detail ? ctx.packer.userFor(u, viewer) : ctx.packer.userLite(u)));
 }
 
 function target(ctx: ApiCtx, err: (typeof E)[keyof typeof E]): UserRec {
@@ -65,6 +84,7 @@ function relation(ctx: ApiCtx) {
 export const userEndpoints: Record<string, Endpoint> = {
   'users/show': { requireCredential: false, handler: show },
   'users/relation': { requireCredential: true, permission: 'read:account', handler: relation },
+  'users/search-by-username-and-host': { requireCredential: false, handler: searchByUsernameAndHost },
   'following/create': {
     requireCredential: true,
     permission: 'write:following',
