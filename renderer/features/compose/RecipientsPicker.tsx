@@ -1,18 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
-import type { UserLite } from '../../../shared/model/content';
+import type { DraftRecipient, UserLite } from '../../../shared/model/content';
 import { getBridge } from '../../bridge';
 import { UserDisplayName } from '../mfm';
 import { Avatar } from '../notes/Avatar';
 import { acctOf, userView } from '../notes/noteView';
 
-export interface Recipient {
-  id: string;
-  username: string;
-  host: string | null;
-  name: string | null;
-  avatarUrl: string | null;
-}
+/** Who a direct note is for, as the picker shows them and a draft keeps them. */
+export type Recipient = DraftRecipient;
 
 export const recipientOf = (user: unknown): Recipient => {
   const u = userView(user);

@@ -118,6 +118,6 @@ export function draftOf(fields: DraftFields, start: DraftStart = blankStart): Dr
     replyId: start.slot?.kind === 'reply' ? start.slot.noteId : null,
     renoteId: start.slot?.kind === 'quote' ? start.slot.noteId : null,
     pollChoices: fields.pollChoices ? fields.pollChoices.map((c) => c.slice(0, 50)).slice(0, 10) : null,
-    recipients: fields.visibility === 'specified' ? fields.recipients.slice(0, 100).map(({ id, username, host, name, avatarUrl }) => ({ id, username, host, name, avatarUrl })) : [],
+    recipients: fields.visibility === 'specified' ? fields.recipients.slice(0, 100) : [],
   };
 }
