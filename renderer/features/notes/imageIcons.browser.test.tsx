@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { drawIconPng, imageIconCss, imageIconRules, installImageIcons } from './imageIcons';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cdp } from 'vitest/browser';
+import { drawIconPng, forcedColorFor, imageIconCss, imageIconRules, installImageIcons } from './imageIcons';
 import '../../styles/app.css';
 import '../../theme/theme.css';
 import './notes.css';
@@ -92,6 +93,40 @@ describe('image icons', () => {
     expectColor((await backgroundOf(more)).color, rgbOf(themeToken('--accent')));
     more.setAttribute('aria-expanded', 'false');
     expectColor((await backgroundOf(more)).color, rgbOf(themeToken('--muted')));
+  });
+
+  it('in forced colours (high contrast) takes the system colours, and the theme colours again after', async () => {
+    const systemColor = (keyword: string) => {
+      const probe = document.createElement('span');
+      probe.style.color = keyword;
+      document.body.append(probe);
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    };
+    uninstall = installImageIcons();
+    const reply = footerButton('reply');
+    const open = footerButton('more');
+    open.setAttribute('aria-expanded', 'true');
+    // The playwright provider's CDP session (its type here does not list `send`).
+    const session = cdp() as unknown as { send(method: string, params: unknown): Promise<unknown> };
+    const sheet = () => document.querySelector('style[data-image-icons]')!.textContent;
+    /** Emulates forced colours on or off and waits for the icons to be redrawn (the media query's change event comes with a later frame). */
+    const forcedColors = async (value: 'active' | 'none') => {
+      const before = sheet();
+      await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      await vi.waitUntil(() => sheet() !== before);
+    };
+    try {
+      await forcedColors('active');
+      expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+      expect(rgbOf(systemColor(forcedColorFor['--muted']!))).not.toEqual(rgbOf(themeToken('--muted')));
+      expectColor((await backgroundOf(reply)).color, rgbOf(systemColor(forcedColorFor['--muted']!)), 'muted → ButtonText');
+      expectColor((await backgroundOf(open)).color, rgbOf(systemColor(forcedColorFor['--accent']!)), 'accent → Highlight');
+    } finally {
+      await forcedColors('none');
+    }
+    expectColor((await backgroundOf(reply)).color, rgbOf(themeToken('--muted')), 'back to the theme');
   });
 
   it('takes its style sheet away again', async () => {

@@ -67,8 +67,28 @@ export const drawIconPng: DrawIcon = (icon, color, pixels) => {
 };
 
 /**
+ * In forced-colours (high-contrast) mode the icons take the system colours that text and buttons
+ * get there, as an SVG in `currentColor` would; the theme's own colours may not show on them.
+ */
+export const forcedColorFor: Readonly<Record<string, string>> = { '--muted': 'ButtonText', '--text': 'ButtonText', '--accent': 'Highlight', '--ok': 'CanvasText' };
+
+/** Reads what a system colour keyword resolves to now, through a probe element. */
+function systemColors(doc: Document): (property: string) => string {
+  const probe = doc.createElement('span');
+  probe.hidden = true;
+  doc.documentElement.append(probe);
+  const resolved = new Map<string, string>();
+  for (const keyword of new Set(Object.values(forcedColorFor))) {
+    probe.style.color = keyword;
+    resolved.set(keyword, doc.defaultView!.getComputedStyle(probe).color)
+  }
+  probe.remove();
+  return (property) => resolved.get(forcedColorFor[property] ?? '') ?? '';
+}
+
+/**
  * Adds the image icons' style sheet to the document and redraws it when the theme (`data-theme`
- * on <html>) or the device pixel ratio (zoom, another screen) changes. Returns the undo.
+ * on <html>), forced colours or the device pixel ratio (zoom, another screen) changes. Returns the undo.
  */
 export function installImageIcons(doc: Document = document): () => void {
   const view = doc.defaultView;
@@ -77,14 +97,17 @@ export function installImageIcons(doc: Document = document): () => void {
   style.dataset.imageIcons = '';
   doc.head.append(style);
   const root = doc.documentElement;
+  const forcedQuery = view.matchMedia('(forced-colors: active)');
   const update = () => {
     const computed = view.getComputedStyle(root);
-    const css = imageIconCss(imageIconRules, (property) => computed.getPropertyValue(property).trim(), drawIconPng, view.devicePixelRatio || 1);
+    const colorOf = forcedQuery.matches ? systemColors(doc) : (property: string) => computed.getPropertyValue(property).trim();
+    const css = imageIconCss(imageIconRules, colorOf, drawIconPng, view.devicePixelRatio || 1);
     if (style.textContent !== css) style.textContent = css;
   };
 
   const themeWatch = new MutationObserver(update);
   themeWatch.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
+  forcedQuery.addEventListener('change', update);
   // A resolution query matches one ratio only: it is renewed at every change.
   let scaleQuery: MediaQueryList | null = null;
   const onScale = () => {
@@ -100,6 +123,7 @@ export function installImageIcons(doc: Document = document): () => void {
   update();
   return () => {
     themeWatch.disconnect();
+    forcedQuery.removeEventListener('change', update);
     scaleQuery?.removeEventListener('change', onScale);
     style.remove();
   };
