@@ -80,7 +80,7 @@ function systemColors(doc: Document): (property: string) => string {
   const resolved = new Map<string, string>();
   for (const keyword of new Set(Object.values(forcedColorFor))) {
     probe.style.color = keyword;
-    resolved.set(keyword, doc.defaultView!.getComputedStyle(probe).color)
+    resolved.set(keyword, doc.defaultView!.getComputedStyle(probe).color);
   }
   probe.remove();
   return (property) => resolved.get(forcedColorFor[property] ?? '') ?? '';
