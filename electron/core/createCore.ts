@@ -7,6 +7,7 @@ import { MiAuthFlow } from './accounts/miAuthFlow';
 import { createAllHandlers } from './commands/allHandlers';
 import { createCommandRouter } from './commands/commandRouter';
 import type { Core } from './core';
+import { ColumnCache } from './cache/columnCache';
 import { DeckService } from './deck/deckService';
 import { DraftStore } from './drafts/draftStore';
 import { SettingsStore } from './settings/settingsStore';
@@ -23,6 +24,8 @@ export interface CoreTuning {
   ackTimeoutMs?: number;
   signInDeadlineMs?: number;
   signInFirstPollMs?: number;
+  /** How long the column cache waits after a change before writing it. */
+  cacheWriteDelayMs?: number;
 }
 
 export interface CoreWithTestHooks extends Core {
@@ -66,9 +69,13 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
       batcher.add({ type: 'connection', accountId, state, ...(retryInMs === undefined ? {} : { retryInMs }) }),
     onReconnected: (accountId) => deck.backfill(accountId),
     onUnauthorized: (accountId) => accounts.markNeedsReauth(accountId),
-    onNoteUpdated: (accountId, noteId, update) => batcher.add({ type: 'noteUpdated', accountId, noteId, update }),
+    onNoteUpdated: (accountId, noteId, update) => {
+      if (update.type === 'deleted') deck.noteDeleted(noteId);
+      batcher.add({ type: 'noteUpdated', accountId, noteId, update });
+    },
   });
-  const deck: DeckService = new DeckService(platform, accounts, hub, batcher, (columns) => emit('deck.changed', { columns }));
+  const cache = platform.blobs ? new ColumnCache(platform.blobs, platform.cipher, platform.logger, tuning.cacheWriteDelayMs) : undefined;
+  const deck: DeckService = new DeckService(platform, accounts, hub, batcher, (columns) => emit('deck.changed', { columns }), cache);
   const miAuth = new MiAuthFlow({
     appName: 'MissDeck',
     ...(platform.appIconUrl ? { appIconUrl: platform.appIconUrl } : {}),
@@ -116,7 +123,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     async dispose() {
       accounts.dispose();
       miAuth.dispose();
-      deck.dispose();
+      await deck.dispose();
       hub.closeAll();
       batcher.dispose();
       listeners.clear();

@@ -25,6 +25,15 @@ export interface KeyValueStore {
   delete(key: string): void;
 }
 
+/** Whole documents too large or too often written for the key-value store (the column cache). */
+export interface BlobStore {
+  read(name: string): string | undefined;
+  /** Resolves once the document is on disk. */
+  write(name: string, data: string): Promise<void>;
+  remove(name: string): Promise<void>;
+  list(): string[];
+}
+
 /** Opens an http(s) URL outside the app: the system browser, or a new tab in the host. */
 export interface ExternalOpener {
   open(url: string): Promise<void>;
@@ -39,6 +48,8 @@ export interface Logger {
 export interface Platform {
   cipher: SecretCipher;
   store: KeyValueStore;
+  /** Where the column cache is kept; without it the deck starts empty and fills from the servers. */
+  blobs?: BlobStore;
   opener: ExternalOpener;
   logger: Logger;
   appVersion: string;

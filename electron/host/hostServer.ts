@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { isSafeExternalUrl } from '../../shared/links/externalUrl';
 import { buildContentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
+import { createFileBlobStore } from '../core/cache/fileBlobStore';
 import { createCore, type CoreTuning, type CoreWithTestHooks } from '../core/createCore';
 import type { Logger } from '../core/platform';
 import { createAesGcmCipher, loadOrCreateKey } from './aesGcmCipher';
@@ -70,6 +71,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     {
       cipher: createAesGcmCipher(loadOrCreateKey(join(options.dataDir, 'vault.key'))),
       store: createJsonFileStore(join(options.dataDir, 'missdeck.json'), logger),
+      blobs: createFileBlobStore(join(options.dataDir, 'column-cache')),
       opener: {
         async open(url) {
           if (!isSafeExternalUrl(url)) throw new Error('Only http and https links can be opened.');

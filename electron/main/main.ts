@@ -16,6 +16,7 @@ import {
 } from 'electron';
 import { eventChannel } from '../../shared/contract/channels';
 import type { AppMenuCommand } from '../../shared/contract/events';
+import { createFileBlobStore } from '../core/cache/fileBlobStore';
 import { createCore } from '../core/createCore';
 import type { Core } from '../core/core';
 import type { Platform } from '../core/platform';
@@ -174,6 +175,7 @@ function run(): void {
       const platform: Platform = {
         cipher: createSafeStorageCipher(safeStorage),
         store,
+        blobs: createFileBlobStore(path.join(app.getPath('userData'), 'column-cache')),
         opener,
         logger: logs.logger('core'),
         appVersion: app.getVersion(),

@@ -154,6 +154,7 @@ export const en = {
     },
     noNotifications: 'No notifications yet.',
     noNotes: 'No notes yet.',
+    updating: 'Updating from the server…',
     loadGap: 'Load missing notes',
     gapLabel: 'Missing notes',
     loadingGap: 'Loading missing notes…',

@@ -149,6 +149,7 @@ export const ja = {
     },
     noNotifications: '通知はまだありません。',
     noNotes: 'ノートはまだありません。',
+    updating: 'サーバーから更新しています…',
     loadGap: '抜けているノートを読み込む',
     gapLabel: '抜けているノート',
     loadingGap: '抜けているノートを読み込み中…',

@@ -5,6 +5,7 @@ import type { Result } from '../../shared/contract/result';
 import type { UserDetailed } from '../../shared/model/content';
 import { coreText } from '../i18n/coreText';
 import type { SliceCreator } from './types';
+import { idleLoad } from './timelineSlice';
 
 export type ColumnChange = Omit<CommandInput<'deck.updateColumn'>, 'columnId'>;
 
@@ -77,7 +78,7 @@ export const createDeckSlice: SliceCreator<DeckSlice> = (api) => (set, get) => (
       set((s) => ({ columns: s.columns.map((c) => (c.id === columnId ? result.value : c)) }));
       // New options: the column starts over from core's new feed.
       if (change.params) {
-        set((s) => ({ columnLoads: { ...s.columnLoads, [columnId]: { status: 'idle', error: null, loadingOlder: false, reachedEnd: false, windowFull: false } } }));
+        set((s) => ({ columnLoads: { ...s.columnLoads, [columnId]: idleLoad } }));
         set((s) => ({
           columnNoteIds: { ...s.columnNoteIds, [columnId]: [] },
           columnNotifications: { ...s.columnNotifications, [columnId]: [] },

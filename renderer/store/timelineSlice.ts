@@ -1,10 +1,11 @@
 import type { TimelineItem } from '../../shared/contract/events';
 import type { CommandError } from '../../shared/contract/result';
 import { notificationColumnKinds } from '../../shared/model/column';
+import type { CachedColumnView, ReadingPosition } from '../../shared/model/columnCache';
 import type { Note } from '../../shared/model/note';
 import type { NotificationItem } from '../../shared/model/notification';
 import { coreText } from '../i18n/coreText';
-import { gapKey, type GapMarker } from './gaps';
+import { addGap, gapKey, type GapMarker } from './gaps';
 import { columnMaxWindow, columnWindow } from './noteOrder';
 import { sweptNotes } from './noteSweep';
 import { UpdateDeduper } from './noteUpdates';
@@ -24,6 +25,8 @@ export interface ColumnLoad {
   reachedEnd: boolean;
   /** The column holds as many items as it may (`columnMaxWindow`); scrolling to the top trims it. */
   windowFull: boolean;
+  /** Painted from the cache; the core is still fetching what came after. */
+  updating: boolean;
 }
 
 export interface TimelineSlice {
@@ -44,7 +47,13 @@ export interface TimelineSlice {
   /** Per account: unread notifications on its server. */
   unreadNotifications: Record<string, number>;
   columnLoads: Record<string, ColumnLoad>;
+  /** Where each column's reader was when the app last ran, until the column has scrolled there. */
+  restorePositions: Record<string, ReadingPosition>;
   loadColumn(columnId: string): Promise<void>;
+  /** The column has scrolled to its saved place (or given up on it). */
+  positionRestored(columnId: string): void;
+  /** Where the reader is now, for the next start (sent to core after scrolling settles). */
+  reportReadingPosition(columnId: string, position: ReadingPosition | null): void;
   loadOlder(columnId: string): Promise<void>;
   /** Load the notes behind a gap marker, page by page, then remove the marker. */
   loadGap(columnId: string, key: string): Promise<void>;
@@ -61,7 +70,9 @@ export interface TimelineSlice {
   onLiveNotifications(listener: (items: readonly NotificationItem[]) => void): () => void;
 }
 
-export const idleLoad: ColumnLoad = { status: 'idle', error: null, loadingOlder: false, reachedEnd: false, windowFull: false };
+export const idleLoad: ColumnLoad = { status: 'idle', error: null, loadingOlder: false, reachedEnd: false, windowFull: false, updating: false };
+/** A reading position is sent once scrolling has settled this long. */
+const positionSettleMs = 1_000;
 
 const pageLimit = 40;
 /** A gap is filled at most this many pages per click; what remains stays behind a smaller marker. */
@@ -94,6 +105,23 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (api) => (set, g
       return { columnGaps: { ...s.columnGaps, [columnId]: next } };
     });
   const deduper = new UpdateDeduper();
+  const positionTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Paints a column from what the core cached; false when there is nothing to paint. */
+  const paintCached = (columnId: string, cached: CachedColumnView | null): boolean => {
+    if (!cached || (cached.notes.length === 0 && cached.notifications.length === 0)) return false;
+    set((s) => ({
+      ...(cached.notes.length > 0 ? mergeColumnNotes(s, [{ columnId, notes: cached.notes }]) : {}),
+      ...(cached.notifications.length > 0
+        ? { columnNotifications: { ...s.columnNotifications, [columnId]: mergeNotifications(s.columnNotifications[columnId] ?? [], cached.notifications) } }
+        : {}),
+      ...(cached.gaps.length > 0
+        ? { columnGaps: { ...s.columnGaps, [columnId]: cached.gaps.reduce<GapMarker[]>((gaps, gap) => addGap(gaps, gap.sinceId, gap.untilId), s.columnGaps[columnId] ?? []) } }
+        : {}),
+      ...(cached.position ? { restorePositions: { ...s.restorePositions, [columnId]: cached.position } } : {}),
+    }));
+    setLoad(columnId, { status: 'loaded', error: null, reachedEnd: false, updating: cached.updating });
+    return true;
+  };
   const liveListeners = new Set<(items: readonly NotificationItem[]) => void>();
   const watcher = createNoteWatcher({
     send: (notes) => void api.commands['notes.watch']({ notes }),
@@ -109,9 +137,15 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (api) => (set, g
     columnUnseen: {},
     unreadNotifications: {},
     columnLoads: {},
+    restorePositions: {},
     async loadColumn(columnId) {
       if (get().columnLoads[columnId]?.status === 'loading') return;
+      const firstLoad = (get().columnLoads[columnId]?.status ?? 'idle') === 'idle';
       setLoad(columnId, { status: 'loading', error: null });
+      if (firstLoad) {
+        const cached = await api.commands['timeline.cached']({ columnId });
+        if (cached.ok && paintCached(columnId, cached.value)) return;
+      }
       if (isNotificationColumn(get(), columnId)) {
         const result = await api.commands['notifications.load']({ columnId, limit: pageLimit });
         if (!result.ok) return setLoad(columnId, { status: 'error', error: result.error });
@@ -193,7 +227,25 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (api) => (set, g
       patch.columnLoads = { ...s.columnLoads, [columnId]: { ...load, reachedEnd: false, windowFull: false } };
       set(patch);
     },
+    positionRestored(columnId) {
+      if (!(columnId in get().restorePositions)) return;
+      set((s) => {
+        const { [columnId]: _done, ...rest } = s.restorePositions;
+        return { restorePositions: rest };
+      });
+    },
+    reportReadingPosition(columnId, position) {
+      clearTimeout(positionTimers.get(columnId));
+      positionTimers.set(
+        columnId,
+        setTimeout(() => {
+          positionTimers.delete(columnId);
+          void api.commands['deck.setReadingPosition']({ columnId, position });
+        }, positionSettleMs),
+      );
+    },
     applyTimelineBatch(items) {
+      for (const item of items) if (item.type === 'caughtUp') setLoad(item.columnId, { updating: false });
       const s = get();
       const collapsed = new Set(s.columns.filter((c) => c.collapsed).map((c) => c.id));
       const { state, liveNotifications } = reduceTimelineBatch(batchState(s), items, {
@@ -229,6 +281,7 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (api) => (set, g
         columnGaps: without(state.columnGaps),
         columnLive: without(state.columnLive),
         columnUnseen: without(state.columnUnseen),
+        restorePositions: without(state.restorePositions),
       });
     },
     reportVisibleNotes(columnId, entries) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { columnCacheCommands } from './columnCacheCommands';
 import { columnsOnRemoval, type AccountRemoval, type AccountView, type SignInAttemptView } from '../model/account';
 import type { AppStatus } from '../model/appStatus';
 import type { TimelineItem } from './events';
@@ -257,6 +258,7 @@ export const commands = {
       .strict(),
     output: returns<null>(),
   },
+  ...columnCacheCommands,
 } as const;
 
 export type Commands = typeof commands;

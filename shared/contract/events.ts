@@ -16,6 +16,8 @@ export type TimelineItem =
   | { type: 'noteUpdated'; accountId: string; noteId: string; update: NoteUpdate }
   /** A channel the server did not accept (no `connected` ack), or accepted again. */
   | { type: 'columnState'; columnId: string; state: 'live' | 'refused' | 'polling'; reason?: CoreText }
+  /** A column painted from the cache has caught up with its server (or tried to). */
+  | { type: 'caughtUp'; columnId: string }
   | { type: 'unread'; accountId: string; unreadNotifications: number }
   | { type: 'connection'; accountId: string; state: ConnectionState; retryInMs?: number };
 

@@ -1,5 +1,6 @@
 import { createCommandHandlers, type HandlerDeps } from './commandHandlers';
 import type { CommandHandlers } from './commandRouter';
+import { createColumnCacheHandlers } from './columnCacheHandlers';
 import { createContentHandlers } from './contentHandlers';
 
 export interface AllHandlerDeps extends HandlerDeps {
@@ -10,6 +11,7 @@ export interface AllHandlerDeps extends HandlerDeps {
 export function createAllHandlers(deps: AllHandlerDeps): CommandHandlers {
   return {
     ...createCommandHandlers(deps),
+    ...createColumnCacheHandlers(deps.deck),
     ...createContentHandlers({ platform: deps.platform, accounts: deps.accounts, drafts: deps.drafts, emitUploadProgress: deps.emitUploadProgress }),
   };
 }

@@ -13,6 +13,7 @@ import type { SettingsStore } from '../settings/settingsStore';
 import type { Platform } from '../platform';
 import { CommandFailure } from './commandFailure';
 import type { CommandHandlers } from './commandRouter';
+import type { ColumnCacheCommandName } from './columnCacheHandlers';
 import type { ContentCommandName } from './contentHandlers';
 
 export interface HandlerDeps {
@@ -29,7 +30,7 @@ export interface HandlerDeps {
 }
 
 /** The app, account and deck commands, mapped onto the services (notes and the rest: contentHandlers). */
-export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName> {
+export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName> {
   return {
     'app.info': () => ({ version: platform.appVersion, shell: platform.shell }),
     'app.status': () => appStatus(),
@@ -62,6 +63,7 @@ export function createCommandHandlers({ platform, accounts, deck, miAuth, notice
     'accounts.remove': async ({ accountId, columns }) => {
       const removal = await accounts.remove(accountId);
       drafts.removeAccount(accountId);
+      await deck.forgetAccountCache(accountId);
       if (columns === 'remove') deck.removeColumnsOf(accountId);
       return removal;
     },

@@ -3,7 +3,9 @@ import { everyAccount, notificationColumnKinds, type ColumnKind, type ColumnPara
 import type { Note } from '../../../shared/model/note';
 import type { NotificationItem } from '../../../shared/model/notification';
 import { coreMessage } from '../../../shared/messages/coreMessage';
+import type { CachedColumnView, ReadingPosition } from '../../../shared/model/columnCache';
 import type { AccountsService } from '../accounts/accountsService';
+import type { ColumnCache } from '../cache/columnCache';
 import { CommandFailure } from '../commands/commandFailure';
 import type { TimelineBatcher } from '../events/timelineBatcher';
 import type { Platform } from '../platform';
@@ -41,6 +43,10 @@ export class DeckService {
   private readonly feeds = new Map<string, Map<string, Feed>>();
   private readonly unread = new Map<string, UnreadCounter>();
   private watched = new Map<string, Set<string>>();
+  /** Columns painted from the cache: how many of their feeds are still catching up with the server. */
+  private readonly catchingUp = new Map<string, number>();
+  /** `columnId/accountId` of the feeds that have caught up once this run. */  /** Ranges a catch-up could not fill, until the renderer has asked for the column. */
+  private readonly catchUpGaps = new Map<string, { sinceId: string; untilId: string }[]>();
 
   constructor(
     private readonly platform: Platform,
@@ -48,12 +54,40 @@ export class DeckService {
     private readonly hub: StreamingHub,
     private readonly batcher: TimelineBatcher,
     private readonly onChanged: (columns: ColumnView[]) => void,
+    private readonly cache?: ColumnCache,
   ) {
     this.store = new DeckStore(platform.store, platform.logger);
   }
 
   load(): void {
     this.store.load();
+    this.cache?.load(this.store.all().map((column) => column.id));
+  }
+
+  /** What the column showed last time and what has arrived since; null when there is nothing (load it then). */
+  cached(columnId: string): CachedColumnView | null {
+    this.requireColumn(columnId);
+    const entry = this.cache?.view(columnId);
+    if (!entry || !this.cache?.has(columnId)) return null;
+    const gaps = this.catchUpGaps.get(columnId) ?? [];
+    this.catchUpGaps.delete(columnId);
+    return { notes: entry.notes, notifications: entry.notifications, position: entry.position, updating: this.catchingUp.has(columnId), gaps };
+  }
+
+  setReadingPosition(columnId: string, position: ReadingPosition | null): void {
+    this.requireColumn(columnId);
+    this.cache?.setPosition(columnId, position);
+  }
+
+  /** A deleted note leaves the cache too. */
+  noteDeleted(noteId: string): void {
+    this.cache?.removeNote(noteId);
+  }
+
+  /** An account that is removed takes its cached items with it. */
+  forgetAccountCache(accountId: string): Promise<void> {
+    for (const column of this.store.all()) if (column.accountId === accountId) void this.cache?.remove(column.id);
+    return this.cache?.forgetAccount(accountId) ?? Promise.resolve();
   }
 
   columns(): ColumnView[] {
@@ -108,6 +142,8 @@ export class DeckService {
     this.store.update(updated);
     if (change.params) {
       this.stopColumn(columnId);
+      // What the column showed with its old options is not what it shows now.
+      void this.cache?.remove(columnId);
       for (const id of this.accountsOf(updated)) this.startFeed(updated, id);
     }
     this.onChanged(this.columns());
@@ -130,6 +166,7 @@ export class DeckService {
   removeColumn(columnId: string): void {
     this.requireColumn(columnId);
     this.stopColumn(columnId);
+    void this.cache?.remove(columnId);
     this.store.remove(columnId);
     this.onChanged(this.columns());
   }
@@ -138,6 +175,7 @@ export class DeckService {
     const doomed = this.store.all().filter((column) => column.accountId === accountId);
     for (const column of doomed) {
       this.stopColumn(column.id);
+      void this.cache?.remove(column.id);
       this.store.remove(column.id);
     }
     if (doomed.length > 0) this.onChanged(this.columns());
@@ -148,7 +186,9 @@ export class DeckService {
     if (isNotificationKind(column.kind)) throw new CommandFailure('INVALID_INPUT', coreMessage('columnHoldsNotifications'));
     const feed = this.feedFor(column, column.accountId);
     if (!(feed instanceof NoteFeed)) throw new CommandFailure('INVALID_INPUT', coreMessage('columnCannotLoad', { kind: column.kind }));
-    return feed.load(untilId, sinceId, limit);
+    const notes = await feed.load(untilId, sinceId, limit);
+    this.cache?.addNotes(columnId, notes);
+    return notes;
   }
 
   async loadNotifications(columnId: string, older: boolean, limit: number): Promise<NotificationItem[]> {
@@ -162,7 +202,9 @@ export class DeckService {
         return feed instanceof NotificationFeed ? feed.load(older, limit) : Promise.resolve([]);
       }),
     );
-    return pages.flat().sort((a, b) => (a.notification.createdAt < b.notification.createdAt ? 1 : -1));
+    const items = pages.flat().sort((a, b) => (a.notification.createdAt < b.notification.createdAt ? 1 : -1));
+    this.cache?.addNotifications(columnId, items);
+    return items;
   }
 
   async sources(accountId: string, kind: SourceColumnKind): Promise<ColumnSource[]> {
@@ -185,9 +227,10 @@ export class DeckService {
     this.watched = next;
   }
 
-  dispose(): void {
+  async dispose(): Promise<void> {
     for (const columnId of [...this.feeds.keys()]) this.stopColumn(columnId);
     for (const accountId of [...this.unread.keys()]) this.stopFeeds(accountId);
+    await this.cache?.dispose();
   }
 
   private requireColumn(columnId: string): ColumnView {
@@ -223,8 +266,22 @@ export class DeckService {
     const client = this.accounts.clientFor(accountId);
     const { logger } = this.platform;
     let feed: Feed;
+    const cached = this.cache?.view(column.id);
     if (isNotificationKind(column.kind)) {
-      feed = new NotificationFeed({ columnId: column.id, client, hub: this.hub, account, logger, emit: (items) => this.batcher.add({ type: 'notifications', columnId: column.id, items }) });
+      const notificationFeed = new NotificationFeed({
+        columnId: column.id,
+        client,
+        hub: this.hub,
+        account,
+        logger,
+        emit: (items) => {
+          this.cache?.addNotifications(column.id, items);
+          this.batcher.add({ type: 'notifications', columnId: column.id, items });
+        },
+      });
+      const seed = cached?.notifications.filter((item) => item.accountId === accountId) ?? [];
+      if (seed.length > 0) notificationFeed.seed(seed.map((item) => item.notification));
+      feed = notificationFeed;
     } else {
       let spec;
       try {
@@ -240,16 +297,41 @@ export class DeckService {
         hub: this.hub,
         account,
         logger,
-        emit: (notes) => this.batcher.addNotes(column.id, notes),
-        emitGap: (sinceId, untilId) => this.batcher.add({ type: 'gap', columnId: column.id, sinceId, untilId }),
+        emit: (notes) => {
+          this.cache?.addNotes(column.id, notes);
+          this.batcher.addNotes(column.id, notes);
+        },
+        emitGap: (sinceId, untilId) => {
+          if (this.catchingUp.has(column.id)) this.catchUpGaps.set(column.id, [...(this.catchUpGaps.get(column.id) ?? []), { sinceId, untilId }]);
+          this.batcher.add({ type: 'gap', columnId: column.id, sinceId, untilId });
+        },
         emitState: (state, reason) => this.batcher.add({ type: 'columnState', columnId: column.id, state, ...(reason ? { reason } : {}) }),
       });
     }
     const byAccount = this.feeds.get(column.id) ?? new Map<string, Feed>();
     byAccount.set(accountId, feed);
     this.feeds.set(column.id, byAccount);
+    if (cached && cached.notes.length > 0 && feed instanceof NoteFeed) feed.seed(cached.notes);
     feed.start();
+    if (this.cache?.has(column.id) && !this.caughtUp.has(`${column.id}/${accountId}`)) this.catchUp(column.id, accountId, feed);
     return feed;
+  }
+
+  private readonly caughtUp = new Set<string>();
+
+  /** A column painted from the cache fills in what came after it, as after a reconnect; once per run. */
+  private catchUp(columnId: string, accountId: string, feed: Feed): void {
+    this.caughtUp.add(`${columnId}/${accountId}`);
+    this.catchingUp.set(columnId, (this.catchingUp.get(columnId) ?? 0) + 1);
+    void feed
+      .backfill()
+      .catch((error: unknown) => this.platform.logger.warn('catch-up after start failed', { columnId, error: String(error) }))
+      .finally(() => {
+        const left = (this.catchingUp.get(columnId) ?? 1) - 1;
+        if (left > 0) return void this.catchingUp.set(columnId, left);
+        this.catchingUp.delete(columnId);
+        this.batcher.add({ type: 'caughtUp', columnId });
+      });
   }
 
   private stopColumn(columnId: string): void {

@@ -73,6 +73,14 @@ export class NoteFeed {
     }
   }
 
+  /** Notes the column showed when the app last ran: already delivered, and where a catch-up starts. */
+  seed(notes: readonly Note[]): void {
+    for (const note of notes) {
+      this.delivered.add(note.id);
+      this.noteNewest(note);
+    }
+  }
+
   stop(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;

@@ -39,6 +39,12 @@ export class NotificationFeed {
     });
   }
 
+  /** Notifications the column showed when the app last ran: already delivered, and where a catch-up starts. */
+  seed(notifications: readonly Notification[]): void {
+    for (const notification of notifications) this.delivered.add(notification.id);
+    this.track([...notifications]);
+  }
+
   stop(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;

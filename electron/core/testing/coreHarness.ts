@@ -2,7 +2,7 @@ import { startStandin, type Standin } from '../../../e2e/standin/server';
 import type { EventName } from '../../../shared/contract/events';
 import type { Result } from '../../../shared/contract/result';
 import { createCore, type CoreTuning, type CoreWithTestHooks } from '../createCore';
-import type { KeyValueStore, Logger, Platform, SecretCipher } from '../platform';
+import type { BlobStore, KeyValueStore, Logger, Platform, SecretCipher } from '../platform';
 
 /** A store kept in memory, so tests can restart the core over the same "disk". */
 export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { data: Record<string, unknown> } {
@@ -12,6 +12,18 @@ export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStor
     get: (key) => structuredClone(data[key]),
     set: (key, value) => void (data[key] = structuredClone(value)),
     delete: (key) => void delete data[key],
+  };
+}
+
+/** Blobs kept in memory, so tests can restart the core over the same "disk". */
+export function memoryBlobs(): BlobStore & { files: Map<string, string> } {
+  const files = new Map<string, string>();
+  return {
+    files,
+    read: (name) => files.get(name),
+    write: async (name, data) => void files.set(name, data),
+    remove: async (name) => void files.delete(name),
+    list: () => [...files.keys()],
   };
 }
 

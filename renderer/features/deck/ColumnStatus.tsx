@@ -14,6 +14,7 @@ export function ColumnStatus({ columnId, notifications }: { columnId: string; no
   const loadColumn = useAppState((s) => s.loadColumn);
 
   const lines: ReactNode[] = [];
+  if (load.updating) lines.push(<p key="updating" className="column-note" data-column-updating="">{t('columns.updating')}</p>);
   if (load.status === 'loading' && empty) lines.push(<p key="load" className="column-note">{t('common.loading')}</p>);
   if (load.error) {
     lines.push(

@@ -105,6 +105,9 @@ export function VirtualFeed({ columnId, rowKeys, onScreen = true, renderRow, wat
   const busy = useAppState((s) => s.columnLoads[columnId]?.status === 'loading');
   const trimColumn = useAppState((s) => s.trimColumn);
   const reportVisibleNotes = useAppState((s) => s.reportVisibleNotes);
+  const restore = useAppState((s) => s.restorePositions[columnId]);
+  const positionRestored = useAppState((s) => s.positionRestored);
+  const reportReadingPosition = useAppState((s) => s.reportReadingPosition);
   const scrollRef = useRef<HTMLDivElement>(null);
   const innerRef = useRef<HTMLDivElement>(null);
   /** The newest row shown when the reader left the top; null while following the top. */
@@ -265,6 +268,18 @@ export function VirtualFeed({ columnId, rowKeys, onScreen = true, renderRow, wat
     }
   });
 
+  // Back where the reader was when the app last ran: the rows newer than the one they had on top
+  // wait behind "N new", and the row at the top of the view is put back there (the effect above
+  // scrolls to the anchor on the render this causes).
+  useLayoutEffect(() => {
+    if (!restore || rowKeys.length === 0) return;
+    positionRestored(columnId);
+    if (!rowKeys.includes(restore.heldKey) || !rowKeys.includes(restore.anchorKey)) return;
+    anchor.current = { key: restore.anchorKey, above: restore.above };
+    latest.current = { ...latest.current, held: true };
+    setHeldTopKey(restore.heldKey);
+  }, [restore, rowKeys, columnId, positionRestored]);
+
   // Forget the heights of rows long gone.
   useEffect(() => {
     if (heights.size <= rowKeys.length + 200) return;
@@ -300,9 +315,11 @@ export function VirtualFeed({ columnId, rowKeys, onScreen = true, renderRow, wat
     } else setHeldTopKey((held) => held ?? now.shown[0] ?? null);
     latest.current = { ...now, held: top > topSlack };
     recordAnchor();
+    const held = anchor.current;
+    reportReadingPosition(columnId, top > topSlack && held ? { heldKey: now.shown[0]!, anchorKey: held.key, above: Math.round(held.above) } : null);
     const next = rangeOf(now.offsets, now.shown.length, top, el.clientHeight);
     if (!sameRange(next, now.range)) setView({ top, height: el.clientHeight });
-  }, [trimColumn, columnId, recordAnchor, setView]);
+  }, [trimColumn, columnId, recordAnchor, setView, reportReadingPosition]);
 
   // Scroll first; reaching the top releases the held rows (see onScroll).
   const jumpToTop = useCallback(() => {

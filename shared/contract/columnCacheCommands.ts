@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { CachedColumnView } from '../model/columnCache';
+
+const returns = <T>(): T => undefined as T;
+const id = z.string().min(1).max(64);
+
+/** The column cache: what a column showed last time, and where its reader was. */
+export const columnCacheCommands = {
+  /** What the column showed when the app last ran (and what has arrived since), or null: then load it. */
+  'timeline.cached': {
+    input: z.object({ columnId: id }).strict(),
+    output: returns<CachedColumnView | null>(),
+  },
+  'deck.setReadingPosition': {
+    input: z
+      .object({
+        columnId: id,
+        position: z.object({ heldKey: id, anchorKey: id, above: z.number().finite().min(-100_000).max(10_000_000) }).strict().nullable(),
+      })
+      .strict(),
+    output: returns<null>(),
+  },
+} as const;
