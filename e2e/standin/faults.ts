@@ -8,6 +8,7 @@ export interface Fault {
 export class Faults {
   private readonly byEndpoint = new Map<string, Fault>();
   private readonly delays = new Map<string, number>();
+  private readonly held = new Map<string, Set<() => void>>();
 
   static key(endpoint: string): string {
     return endpoint.replace(/^\/?(api\/)?/, '');
@@ -29,19 +30,39 @@ export class Faults {
     return undefined;
   }
 
-  /** `ms <= 0` removes the delay. Without an endpoint (`*`) every REST answer is delayed. */
+  /** `ms <= 0` removes the delay, and answers held by it go at once. Without an endpoint (`*`) every REST answer is delayed. */
   setDelay(endpoint: string | undefined, ms: number): void {
     const key = endpoint ? Faults.key(endpoint) : '*';
-    if (ms > 0) this.delays.set(key, ms);
-    else this.delays.delete(key);
+    if (ms > 0) {
+      this.delays.set(key, ms);
+      return;
+    }
+    this.delays.delete(key);
+    for (const release of this.held.get(key) ?? []) release();
+    this.held.delete(key);
   }
 
-  delayFor(endpoint: string): number {
-    return this.delays.get(Faults.key(endpoint)) ?? this.delays.get('*') ?? 0;
+  /** Holds an answer for the endpoint's delay, or until that delay is removed. */
+  wait(endpoint: string): Promise<void> {
+    const key = this.delays.has(Faults.key(endpoint)) ? Faults.key(endpoint) : '*';
+    const ms = this.delays.get(key) ?? 0;
+    if (ms <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const held = this.held.get(key) ?? new Set<() => void>();
+      const release = () => {
+        clearTimeout(timer);
+        held.delete(release);
+        resolve();
+      };
+      const timer = setTimeout(release, ms);
+      held.add(release);
+      this.held.set(key, held);
+    });
   }
+
 
   clear(): void {
     this.byEndpoint.clear();
-    this.delays.clear();
+    for (const key of [...this.delays.keys()]) this.setDelay(key === '*' ? undefined : key, 0);
   }
 }

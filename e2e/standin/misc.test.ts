@@ -130,6 +130,19 @@ describe('fault injection', () => {
     s.delay({ endpoint: 'notes/local-timeline', ms: 0 });
   });
 
+  it('removing a delay releases the answers it holds', async () => {
+    s.delay({ ms: 600_000 });
+    let answered = false;
+    const held = api(s.url, 'notes/local-timeline', {}).then((response) => {
+      answered = true;
+      return response;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(answered).toBe(false);
+    s.delay({ ms: 0 });
+    expect((await held).status).toBe(200);
+  });
+
   it('refuseStreaming: upgrades answer 503 (counted) for the duration, then are accepted', async () => {
     const before = s.stats().connectAttempts;
     await ctl(s.url, 'refuseStreaming', { durationMs: 400 });

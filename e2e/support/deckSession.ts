@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -13,8 +13,8 @@ export interface DeckSession {
   hostOrigin: string;
   secret: string;
   dataDir: string;
-  /** Stops the host and starts a new one over the same data folder (a restart of the app). */
-  restartHost(): Promise<void>;
+  /** Stops the host and starts a new one over the same data folder (a restart of the app), doing `whileStopped` in between. */
+  restartHost(whileStopped?: () => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,8 +40,9 @@ export async function startDeckSession({ callback = 'missdeck', servers = 1 }: D
     hostOrigin: '',
     secret: '',
     dataDir,
-    async restartHost() {
+    async restartHost(whileStopped) {
       await host.stop();
+      await whileStopped?.();
       host = await startHost(dataDir, callback);
       describeHost();
     },
@@ -77,7 +78,9 @@ export function recordFramesToRenderer(page: Page): string[] {
   return frames;
 }
 
-/** The text of every file the host wrote. */
+/** The text of every file the host wrote, in its folders too. */
 export function filesOnDisk(dataDir: string): { name: string; text: string }[] {
-  return readdirSync(dataDir).map((name) => ({ name, text: readFileSync(join(dataDir, name), 'latin1') }));
+  return readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(join(dataDir, name)).isFile())
+    .map((name) => ({ name, text: readFileSync(join(dataDir, name), 'latin1') }));
 }

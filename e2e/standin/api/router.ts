@@ -102,8 +102,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     }
   }
 
-  const delay = deps.faults.delayFor(name);
-  if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+  await deps.faults.wait(name);
 
   try {
     const fault = deps.faults.take(name);

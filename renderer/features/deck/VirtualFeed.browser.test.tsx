@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../../styles/app.css';
 import { renderIn, setup, tick } from '../notes/testing/harness';
 import { VirtualFeed } from './VirtualFeed';
 
@@ -7,6 +8,13 @@ const rowsIn = (root: HTMLElement) => root.querySelectorAll('.note-list-row').le
 const frames = async (n: number) => {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
 };
+
+/** The feed of `keys`, 40 px a row, in a view `height` px tall. */
+const feedOfHeight = (height: number) => (
+  <div style={{ height, display: 'flex', flexDirection: 'column' }}>
+    <VirtualFeed columnId="c1" rowKeys={keys} renderRow={(key) => <div style={{ height: 40 }}>{key}</div>} watchEntries={() => []} newLabel={(n) => `${n} new`} estimateSize={40} />
+  </div>
+);
 
 describe('VirtualFeed', () => {
   it('mounts a hundred new rows a few per frame, then all that fit in the view', async () => {
@@ -20,16 +28,7 @@ describe('VirtualFeed', () => {
     observer.observe(document.body, { childList: true, subtree: true });
     const screen = await renderIn(
       s,
-      <div style={{ height: 2000, display: 'flex', flexDirection: 'column' }}>
-        <VirtualFeed
-          columnId="c1"
-          rowKeys={keys}
-          renderRow={(key) => <div style={{ height: 40 }}>{key}</div>}
-          watchEntries={() => []}
-          newLabel={(n) => `${n} new`}
-          estimateSize={40}
-        />
-      </div>,
+      feedOfHeight(2000),
     );
     await frames(20);
     await tick(50);
@@ -39,5 +38,26 @@ describe('VirtualFeed', () => {
     // 2000 px of view and 200 px of overscan at 40 px a row.
     expect(rowsIn(screen.container)).toBeGreaterThanOrEqual(50);
     expect(screen.container.textContent).toContain('n049');
+  });
+
+  it('opens where the reader was last time, newer rows behind "N new", and reports where they scroll to', async () => {
+    const s = setup();
+    s.store.setState({ restorePositions: { c1: { heldKey: 'n010', anchorKey: 'n030', above: 15 } } });
+    const screen = await renderIn(
+      s,
+      feedOfHeight(400),
+    );
+    await frames(10);
+    const scroller = screen.container.querySelector<HTMLElement>('.note-list-scroll')!;
+    // n010 is the newest row shown; n030 is 20 rows below it, scrolled 15 px past its top.
+    await expect.poll(() => scroller.scrollTop).toBe(20 * 40 + 15);
+    expect(screen.container.textContent).toContain('10 new');
+    expect(s.store.getState().restorePositions.c1).toBeUndefined();
+
+    scroller.scrollTop = 45 * 40 + 5;
+    scroller.dispatchEvent(new Event('scroll'));
+    await expect
+      .poll(() => s.fake.calls.find((call) => call.name === 'deck.setReadingPosition')?.input, { timeout: 3_000 })
+      .toEqual({ columnId: 'c1', position: { heldKey: 'n010', anchorKey: 'n055', above: 5 } });
   });
 });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ReadingPosition } from '../../../shared/model/columnCache';
 import { useAppState } from '../../store';
 import type { WatchEntry } from '../../store/noteWatch';
 import { columnSectionId } from './columnKinds';
@@ -113,6 +114,14 @@ export function VirtualFeed({ columnId, rowKeys, onScreen = true, renderRow, wat
   /** The newest row shown when the reader left the top; null while following the top. */
   const [heldTopKey, setHeldTopKey] = useState<string | null>(null);
 
+  // Back where the reader was when the app last ran: the rows newer than the one they had on top
+  // wait behind "N new", and the row that was at the top of the view is put back there.
+  const [restored, setRestored] = useState<ReadingPosition | null>(null);
+  if (restore && restore !== restored && rowKeys.includes(restore.heldKey) && rowKeys.includes(restore.anchorKey)) {
+    setRestored(restore);
+    setHeldTopKey(restore.heldKey);
+  }
+
   const heldIndex = heldTopKey === null ? -1 : rowKeys.indexOf(heldTopKey);
   const shown = useMemo(() => (heldIndex > 0 ? rowKeys.slice(heldIndex) : rowKeys), [rowKeys, heldIndex]);
   const waiting = heldIndex > 0 ? heldIndex : 0;
@@ -143,6 +152,7 @@ export function VirtualFeed({ columnId, rowKeys, onScreen = true, renderRow, wat
   const latest = useRef({ shown, offsets, range, held: heldTopKey !== null, estimateSize });
   /** The first row in view and how far its top is above the view's top, in the model's pixels. */
   const anchor = useRef<{ key: string; above: number } | null>(null);
+  const anchoredRestore = useRef<ReadingPosition | null>(null);
   /**
    * The scroll position as of the last scroll event (or our own scrolling). Kept rather than read
    * after a render, where reading `scrollTop` would force a layout in every column on every update.
@@ -240,6 +250,10 @@ export function VirtualFeed({ columnId, rowKeys, onScreen = true, renderRow, wat
   // positions in the set, and note the new anchor.
   useLayoutEffect(() => {
     latest.current = { shown, offsets, range, held: heldTopKey !== null, estimateSize };
+    if (restored && anchoredRestore.current !== restored) {
+      anchoredRestore.current = restored;
+      anchor.current = { key: restored.anchorKey, above: restored.above };
+    }
     const el = scrollRef.current;
     if (el && heldTopKey !== null && anchor.current) {
       const index = shown.indexOf(anchor.current.key);
@@ -268,17 +282,9 @@ export function VirtualFeed({ columnId, rowKeys, onScreen = true, renderRow, wat
     }
   });
 
-  // Back where the reader was when the app last ran: the rows newer than the one they had on top
-  // wait behind "N new", and the row at the top of the view is put back there (the effect above
-  // scrolls to the anchor on the render this causes).
-  useLayoutEffect(() => {
-    if (!restore || rowKeys.length === 0) return;
-    positionRestored(columnId);
-    if (!rowKeys.includes(restore.heldKey) || !rowKeys.includes(restore.anchorKey)) return;
-    anchor.current = { key: restore.anchorKey, above: restore.above };
-    latest.current = { ...latest.current, held: true };
-    setHeldTopKey(restore.heldKey);
-  }, [restore, rowKeys, columnId, positionRestored]);
+  useEffect(() => {
+    if (restore && rowKeys.length > 0) positionRestored(columnId);
+  }, [restore, rowKeys.length, columnId, positionRestored]);
 
   // Forget the heights of rows long gone.
   useEffect(() => {
