@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   soak: async () => (await import('./soak')).soak,
   scroll: async () => (await import('./scroll')).scroll,
   idle: async () => (await import('./idle')).idle,
+  coldstart: async () => (await import('./coldstart')).coldstart,
 };
 
 const { name, args } = parseBenchArgs(process.argv.slice(2));

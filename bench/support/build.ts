@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { builtinModules } from 'node:module';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { log } from './stats';
@@ -28,4 +29,36 @@ export async function buildRenderer(skip: boolean, unminified = false): Promise<
   });
   if (output.trim()) log(output.trim());
   return benchRendererDir;
+}
+
+/**
+ * The bench's host as one bundled file, run by plain Node: as the app runs its bundled main, and
+ * unlike tsx, which spends seconds compiling the TypeScript on every start.
+ */
+export async function buildHost(skip: boolean): Promise<string> {
+  const outDir = join(repoRoot, 'node_modules/.cache/missdeck-bench/host');
+  const entry = join(outDir, 'hostMain.mjs');
+  if (skip && existsSync(entry)) return entry;
+  log('bundling the host (vite)…');
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root: repoRoot,
+    logLevel: 'warn',
+    publicDir: false,
+    resolve: { conditions: ['node', 'import', 'module', 'default'] },
+    ssr: { noExternal: true, target: 'node' },
+    build: {
+      ssr: join(repoRoot, 'bench/support/hostMain.ts'),
+      outDir,
+      emptyOutDir: true,
+      target: 'node22',
+      minify: false,
+      rolldownOptions: {
+        external: [/^node:/, ...builtinModules, 'bufferutil', 'utf-8-validate'],
+        output: { format: 'esm', entryFileNames: 'hostMain.mjs', codeSplitting: false },
+      },
+    },
+  });
+  return entry;
 }

@@ -26,6 +26,10 @@ export interface BenchColumn {
 
 export interface BenchDeck {
   servers: Record<Server, string>;
+  /** The host's process, its data folder and the renderer build it serves (coldstart restarts it). */
+  host: RunningService;
+  dataDir: string;
+  rendererDir: string;
   /** Pid of the host's process (tsx; the core runs in it or its child). */
   hostPid: number;
   standinPids: number[];
@@ -185,6 +189,9 @@ export async function openDeck(args: BenchArgs, cleanup: Cleanup, options: DeckO
 
   return {
     servers,
+    host,
+    dataDir,
+    rendererDir,
     hostPid: host.process.pid!,
     standinPids: [standinA.process.pid!, standinB.process.pid!],
     browser,

@@ -13,9 +13,13 @@ export interface RunningService {
 const repoRoot = resolve(import.meta.dirname, '../..');
 const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
 
-/** Starts a TypeScript entry point with tsx and waits for its `KEY=value` line on stdout. */
+/**
+ * Starts a TypeScript entry point with tsx (or a bundled `.mjs` with this Node) and waits for its
+ * `KEY=value` line on stdout.
+ */
 export function spawnService(entry: string, args: string[], key: string, timeoutMs = 20_000): Promise<RunningService> {
-  const child = spawn(tsx, [resolve(repoRoot, entry), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [command, argv] = entry.endsWith('.mjs') ? [process.execPath, [resolve(repoRoot, entry), ...args]] : [tsx, [resolve(repoRoot, entry), ...args]];
+  const child = spawn(command, argv, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
