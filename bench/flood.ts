@@ -56,7 +56,8 @@ export async function flood(args: BenchArgs, cleanup: Cleanup): Promise<string> 
   const sent = results.reduce((n, r) => n + r.sent, 0);
 
   const out = process.stdout;
-  out.write(`flood: ${seconds} s at ${rate} notes/s requested; sent ${results.map((r) => `${r.server} ${r.sent} (${r.achievedRate}/s)`).join(', ')}\n`);
+  out.write(`flood: ${seconds} s at ${rate} notes/s requested; sent ${results.map((r) => `${r.server} ${r.sent} (${r.achievedRate}/s)`).join(', ')}; ${deck.realisticNotes ? 'notes shaped like real ones (avatars of their own, custom emoji in names and text, MFM, a picture in ten, live reactions)' : 'plain one-line notes (--plain)'}\n`);
+  out.write(`CPUs allowed: chromium ${deck.cpus.chromium}, core ${deck.cpus.core}, stand-ins ${deck.cpus.standins}\n`);
   out.write(`frames: n=${frames.n} p50=${frames.p50}ms p95=${frames.p95}ms p99=${frames.p99}ms max=${frames.max}ms; ${missed}% of frames missed a vsync (over 25 ms); ${timerPrecision(measured)}\n`);
   out.write(`long tasks: ${measured.longTasks}, ${round(measured.longTaskMs)} ms of ${round(measured.wallMs)} ms wall (${longTaskShare}%)\n`);
   out.write(
@@ -89,6 +90,8 @@ export async function flood(args: BenchArgs, cleanup: Cleanup): Promise<string> 
     `cpu_renderer=${cpu.renderer}%`,
     `seconds=${seconds}`,
     `rate=${rate}`,
+    `cpus=${args.cpus ?? 'all'}`,
+    `notes=${deck.realisticNotes ? 'real' : 'plain'}`,
   ].join(' ');
 }
 

@@ -19,6 +19,10 @@ export interface BenchArgs {
   screenshot: string | undefined;
   /** Show the browser window. */
   headed: boolean;
+  /** Run Chromium and the core on these CPUs only (taskset list, e.g. `0`). */
+  cpus: string | undefined;
+  /** Flood with the old short one-line notes instead of notes shaped like real ones. */
+  plain: boolean;
 }
 
 export function parseBenchArgs(argv: string[]): { name: string | undefined; args: BenchArgs } {
@@ -35,6 +39,8 @@ export function parseBenchArgs(argv: string[]): { name: string | undefined; args
       profile: { type: 'string' },
       trace: { type: 'string' },
       screenshot: { type: 'string' },
+      cpus: { type: 'string' },
+      plain: { type: 'boolean', default: false },
     },
   });
   const num = (key: 'seconds' | 'rate' | 'notes' | 'speed') => {
@@ -46,6 +52,6 @@ export function parseBenchArgs(argv: string[]): { name: string | undefined; args
   };
   return {
     name: positionals[0],
-    args: { seconds: num('seconds'), rate: num('rate'), notes: num('notes'), speed: num('speed'), skipBuild: values['skip-build'] ?? false, profile: values.profile, trace: values.trace, screenshot: values.screenshot, headed: values.headed ?? false },
+    args: { seconds: num('seconds'), rate: num('rate'), notes: num('notes'), speed: num('speed'), skipBuild: values['skip-build'] ?? false, profile: values.profile, trace: values.trace, screenshot: values.screenshot, headed: values.headed ?? false, cpus: values.cpus, plain: values.plain ?? false },
   };
 }

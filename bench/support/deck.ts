@@ -11,7 +11,9 @@ import type { FloodStatus } from '../../e2e/standin/flood';
 import type { BenchArgs } from './args';
 import { buildRenderer } from './build';
 import type { Cleanup } from './cleanup';
+import { cpuGroups } from './cpu';
 import type { BenchWindow } from './probe';
+import { allowedCpus, otherCpus, parseCpuList, pinnedChromium, pinProcessTree } from './pinning';
 import { log, sleep } from './stats';
 
 export type Server = 'A' | 'B';
@@ -40,6 +42,10 @@ export interface BenchDeck {
   columns: BenchColumn[];
   /** Page errors and console errors seen so far. */
   pageErrors: string[];
+  /** Which CPUs Chromium, the core and the stand-ins may run on, as the kernel says. */
+  cpus: { chromium: string; core: string; standins: string };
+  /** Realistic flood notes (the default), or `--plain` short ones. */
+  realisticNotes: boolean;
   /** Calls a contract command through the page's own bridge; throws unless ok. */
   call<T = unknown>(name: string, input?: unknown): Promise<T>;
   control<T = unknown>(server: Server, name: string, body?: Record<string, unknown>): Promise<T>;
@@ -85,6 +91,12 @@ export async function openDeck(args: BenchArgs, cleanup: Cleanup, options: DeckO
   const standinB = await startService('e2e/standin/start.ts', ['--name', 'Stand-in B'], 'STANDIN_URL');
   const host = await startService('bench/support/hostMain.ts', ['--data-dir', dataDir, '--renderer-dir', rendererDir, '--callback', 'missdeck'], 'MISSDECK_URL');
   const servers: Record<Server, string> = { A: standinA.value, B: standinB.value };
+  const cpus = args.cpus === undefined ? undefined : parseCpuList(args.cpus);
+  if (cpus) {
+    pinProcessTree(host.process.pid!, cpus);
+    const rest = otherCpus(cpus);
+    if (rest.length > 0) for (const standin of [standinA, standinB]) pinProcessTree(standin.process.pid!, rest);
+  }
   await options.beforeOpen?.(servers);
 
   const hostUrl = new URL(host.value);
@@ -99,8 +111,9 @@ export async function openDeck(args: BenchArgs, cleanup: Cleanup, options: DeckO
     close: () => Promise.resolve(),
   };
 
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: cpus ? pinnedChromium(chromiumPath, cpus) : chromiumPath,
     headless: !args.headed,
     // The bench's own cleanup closes it (with the servers) on Ctrl-C, not Playwright's handlers.
     handleSIGINT: false,
@@ -187,9 +200,15 @@ export async function openDeck(args: BenchArgs, cleanup: Cleanup, options: DeckO
   );
   log(`deck ready: ${columns.map((c) => `${c.kind}(${c.account})`).join(', ')}`);
 
+  const processes = cpuGroups(host.process.pid!, [standinA.process.pid!, standinB.process.pid!]);
+  const pinned = { chromium: allowedCpus(processes.chromium), core: allowedCpus(processes.core), standins: allowedCpus(processes.standins) };
+  log(`CPUs allowed (/proc Cpus_allowed_list): chromium ${pinned.chromium}, core ${pinned.core}, stand-ins ${pinned.standins}`);
+
   return {
     servers,
     host,
+    cpus: pinned,
+    realisticNotes: !args.plain,
     dataDir,
     rendererDir,
     hostPid: host.process.pid!,
@@ -215,10 +234,11 @@ export async function startFloods(deck: BenchDeck, rate: number, durationMs: num
   const onA = await deck.control<{ floodId: string }>('A', 'flood', {
     rate: rate / 2,
     durationMs,
+    realistic: deck.realisticNotes,
     channels: ['home', 'local', 'global', 'hybrid', 'list'],
     followers: ['alice', 'bob'],
   });
-  const onB = await deck.control<{ floodId: string }>('B', 'flood', { rate: rate / 2, durationMs, followers: ['alice'] });
+  const onB = await deck.control<{ floodId: string }>('B', 'flood', { rate: rate / 2, durationMs, realistic: deck.realisticNotes, followers: ['alice'] });
   return [
     { server: 'A', ...onA },
     { server: 'B', ...onB },

@@ -23,14 +23,18 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([len, td, crc]);
 }
 
-export function solidPng(size: number, rgb: [number, number, number]): Buffer {
+/** An RGB PNG of `width`×`height` whose pixel at (x, y) is `pixel(x, y)`. */
+function png(width: number, height: number, pixel: (x: number, y: number) => [number, number, number]): Buffer {
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 2; // colour type: RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: size }, () => rgb).flat())]);
-  const raw = Buffer.concat(Array.from({ length: size }, () => row));
+  const raw = Buffer.alloc(height * (1 + width * 3));
+  for (let y = 0, at = 0; y < height; y++) {
+    raw[at++] = 0;
+    for (let x = 0; x < width; x++) for (const channel of pixel(x, y)) raw[at++] = channel;
+  }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
@@ -38,6 +42,12 @@ export function solidPng(size: number, rgb: [number, number, number]): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+export const solidPng = (size: number, rgb: [number, number, number]): Buffer => png(size, size, () => rgb);
+
+/** A picture with some detail (a diagonal gradient, different per `seed`), so decoding it is real work. */
+export const gradientPng = (width: number, height: number, seed: number): Buffer =>
+  png(width, height, (x, y) => [(x + seed * 37) & 0xff, (y * 2 + seed * 11) & 0xff, ((x + y) >> 1) & 0xff]);
 
 const COLORS: Record<string, [number, number, number]> = {
   'avatar-alice.png': [0xe0, 0x6c, 0x9f],
@@ -59,13 +69,14 @@ function colorOf(name: string): [number, number, number] {
 export function fileBytes(name: string): Buffer | undefined {
   const color =
     COLORS[name] ??
-    (/^avatar-[a-z0-9_]+\.png$/.test(name) ? ([0x99, 0x99, 0x99] as [number, number, number]) : undefined) ??
+    (/^avatar-[a-z0-9_]+\.png$/.test(name) ? colorOf(name) : undefined) ??
     (/^emoji-[a-z0-9_]+\.png$/.test(name) ? colorOf(name) : undefined);
   if (!color) return undefined;
-  let png = cache.get(name);
-  if (!png) {
-    png = solidPng(48, color);
-    cache.set(name, png);
+  let bytes = cache.get(name);
+  if (!bytes) {
+    // Avatars as real ones are: a picture of their own per user, at the size Misskey's proxy serves.
+    bytes = name.startsWith('avatar-') ? gradientPng(96, 96, color[0] + color[1]) : solidPng(48, color);
+    cache.set(name, bytes);
   }
-  return png;
+  return bytes;
 }

@@ -45,4 +45,27 @@ describe('flood', () => {
     const shown = (await api(s.url, 'notes/show', { noteId: st.noteIds[0] })).json as PackedNote & { tags: string[] };
     expect(shown).toMatchObject({ user: { username: 'bob' }, tags: ['flood'] });
   });
+
+  it('realistic notes: authors with avatars of their own and emoji in their names, MFM, a picture in ten, live reactions', async () => {
+    const ws = await WsClient.open(`${s.streamingUrl}?i=${s.tokens.alice}`);
+    await connectChannel(ws, 'homeTimeline', 'real');
+    const { floodId } = s.flood({ rate: 100, durationMs: 10_000, realistic: true, reactionsPerSecond: 50, channels: ['home'] });
+    const notes = () => ws.frames.filter((f) => f.body.id === 'real' && f.body.type === 'note').map((f) => f.body.body as PackedNote & { user: { name: string; avatarUrl: string }; files: { thumbnailUrl: string }[] });
+    await ws.until(() => notes().length >= 40, 5000);
+    for (const note of notes()) ws.send({ type: 'subNote', body: { id: note.id } });
+    await ws.until(() => ws.frames.some((f) => f.type === 'noteUpdated' && f.body.type === 'reacted'), 5000);
+    s.stopFlood({ floodId });
+
+    const seen = notes();
+    expect(new Set(seen.map((n) => n.user.avatarUrl)).size).toBeGreaterThan(20);
+    expect(seen.some((n) => /:\w+:/.test(n.user.name))).toBe(true);
+    expect(seen.some((n) => n.text?.includes('$[') || n.text?.includes('**'))).toBe(true);
+    const withFiles = seen.filter((n) => n.files.length > 0);
+    expect(withFiles.length).toBe(Math.floor((seen.length + 4) / 10));
+    const thumb = await fetch(withFiles[0]!.files[0]!.thumbnailUrl);
+    expect(thumb.headers.get('content-type')).toBe('image/png');
+    const [a, b] = await Promise.all([seen[0]!, seen[1]!].map(async (n) => Buffer.from(await (await fetch(n.user.avatarUrl)).arrayBuffer())));
+    expect(a!.equals(b!)).toBe(false);
+    ws.close();
+  });
 });

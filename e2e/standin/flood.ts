@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { realisticAuthors, realisticName, realisticNote, reactLive } from './floodNotes';
 import { createNote } from './noteActions';
 import type { SeedInfo } from './seed';
 import type { NewNote, UserRec } from './state';
@@ -23,6 +24,13 @@ export interface FloodParams {
   followers?: string[];
   /** Text length in characters (default: a short line). */
   textSize?: number;
+  /**
+   * Notes shaped like real ones (default false): 30 authors with avatars of their own and custom
+   * emoji in their names, MFM and custom emoji in the text, a picture on one note in ten, and
+   * reactions arriving live on the newest notes (`reactionsPerSecond`, default 5).
+   */
+  realistic?: boolean;
+  reactionsPerSecond?: number;
 }
 
 export interface FloodStatus {
@@ -43,6 +51,7 @@ interface Run {
   startedAt: number;
   endedAt: number | null;
   timer: NodeJS.Timeout | null;
+  stopReactions: (() => void) | null;
 }
 
 const FILLER = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore. ';
@@ -85,6 +94,7 @@ export class Flooder {
       startedAt: performance.now(),
       endedAt: null,
       timer: null,
+      stopReactions: null,
     };
     this.runs.set(id, run);
     const interval = 1000 / p.rate;
@@ -97,23 +107,29 @@ export class Flooder {
         const author = authors[k % authors.length]!;
         const head = `flood ${id} no.${k + 1} by ${author.username}${suffix}`;
         const text = p.textSize && p.textSize > head.length ? head + ' ' + FILLER.repeat(Math.ceil(p.textSize / FILLER.length)).slice(0, p.textSize - head.length - 1) : head;
-        run.noteIds.push(createNote(this.w, author, { ...base, text }).id);
+        const body = p.realistic ? realisticNote(this.w, author, k, head) : { text };
+        run.noteIds.push(createNote(this.w, author, { ...base, ...body }).id);
       }
       if (run.noteIds.length >= run.planned) {
         run.endedAt = performance.now();
+        run.stopReactions?.();
         return;
       }
       const wait = run.noteIds.length * interval - (performance.now() - run.startedAt);
       run.timer = setTimeout(tick, Math.max(0, wait));
     };
     run.timer = setTimeout(tick, 0);
+    if (p.realistic) {
+      const reactors = ['alice', 'bob', 'admin'].flatMap((name) => this.w.state.userByName(name) ?? []).concat(authors);
+      run.stopReactions = reactLive(this.w, () => run.noteIds, reactors, p.reactionsPerSecond ?? 5);
+    }
     return { floodId: id };
   }
 
   private authors(p: FloodParams): UserRec[] {
-    const names = p.usernames ?? Array.from({ length: p.users ?? 5 }, (_, i) => `flood${i + 1}`);
+    const names = p.usernames ?? Array.from({ length: p.users ?? (p.realistic ? realisticAuthors : 5) }, (_, i) => `flood${i + 1}`);
     if (names.length === 0) throw new Error('usernames must not be empty');
-    return names.map((n) => this.w.state.userByName(n) ?? this.w.state.addUser(n, { name: `Flood ${n}` }));
+    return names.map((n, i) => this.w.state.userByName(n) ?? this.w.state.addUser(n, { name: p.realistic ? realisticName(i) : `Flood ${n}` }));
   }
 
   status(floodId: string): FloodStatus {
@@ -139,6 +155,7 @@ export class Flooder {
       if (run.endedAt !== null) continue;
       if (run.timer) clearTimeout(run.timer);
       run.timer = null;
+      run.stopReactions?.();
       run.endedAt = performance.now();
       stopped++;
     }
