@@ -10,6 +10,7 @@ import { AccountGoneNotice, ReauthNotice } from './ColumnAccountNotice';
 import { ColumnSettingsMenu } from './ColumnSettingsMenu';
 import { ColumnStatus } from './ColumnStatus';
 import { columnIcons, columnSectionId, columnSourceName, columnTitles, columnWidth, isNotificationKind } from './columnKinds';
+import { EmojiText } from '../emoji';
 import { columnDragType, dropIndex } from './columnDrag';
 import { setColumnOnScreen } from './columnRegistry';
 import { liveLabel } from './liveState';
@@ -149,7 +150,7 @@ export function Column({ column, index, count }: ColumnProps) {
           onClick={() => void updateColumn(column.id, { collapsed: false })}
         >
           <span className="collapsed-icon" aria-hidden="true">
-            {columnIcons[column.kind]}
+            <EmojiText text={columnIcons[column.kind]} />
           </span>
           {unseen > 0 && (
             <span className="collapsed-count" data-unseen={unseen}>
@@ -176,7 +177,7 @@ export function Column({ column, index, count }: ColumnProps) {
     >
       <header className="column-header" draggable onDragStart={onDragStart} title={t('columns.drag')}>
         <span className="column-icon" aria-hidden="true">
-          {columnIcons[column.kind]}
+          <EmojiText text={columnIcons[column.kind]} />
         </span>
         <div className="column-title">
           <h2>
