@@ -159,7 +159,7 @@ export function Column({ column, index, count }: ColumnProps) {
           )}
           <span className="collapsed-title">
             {title}
-            {source ? ` ${source}` : ''} · {acct}
+            {source && <EmojiText text={` ${source}`} />} · {acct}
           </span>
           <span className="live-dot" data-live-state={live.state} title={liveLabel({ ...live, retryAt: undefined }, 0)} aria-hidden="true" />
         </button>
@@ -182,7 +182,12 @@ export function Column({ column, index, count }: ColumnProps) {
         <div className="column-title">
           <h2>
             {title}
-            {source && <span className="column-detail"> {source}</span>}
+            {source && (
+              <span className="column-detail">
+                {' '}
+                <EmojiText text={source} />
+              </span>
+            )}
           </h2>
           <span className="column-subline">
             <span className="column-account">{acct}</span>
