@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
-import { twemojiAssets } from './build/twemojiAssets';
+import { twemojiAssets } from './build/twemojiAssets.ts';
 
 /**
  * Two projects, both run by `vitest run`: `node` for core, shared and pure renderer logic, and
