@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { buildContentSecurityPolicy } from './shared/security/contentSecurityPolicy';
+import { twemojiAssets } from './build/twemojiAssets.ts';
 
 /** The built page carries the CSP itself: Electron loads it from file://, where there are no headers. */
 const contentSecurityPolicyMeta = (): Plugin => ({
@@ -35,7 +36,7 @@ export const fontSizesToRem = () => ({
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), twemojiAssets()],
   css: { postcss: { plugins: [fontSizesToRem()] } },
   build: {
     outDir: '../dist/renderer',

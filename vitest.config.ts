@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
+import { twemojiAssets } from './build/twemojiAssets.ts';
 
 /**
  * Two projects, both run by `vitest run`: `node` for core, shared and pure renderer logic, and
@@ -11,6 +12,7 @@ export default defineConfig({
     testTimeout: 15_000,
     projects: [
       {
+        plugins: [twemojiAssets()],
         test: {
           name: 'node',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'e2e/standin/**/*.test.ts', 'renderer/**/*.test.ts'],
@@ -20,7 +22,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        plugins: [react(), twemojiAssets()],
         test: {
           name: 'browser',
           include: ['renderer/**/*.browser.test.tsx'],

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startDeckSession, type DeckSession } from './support/deckSession';
 import { signInThroughUi } from './support/signInThroughUi';
 import { control } from './support/standinControl';
+import { openSettings, setSetting } from './support/settingsThroughUi';
 
 /**
  * axe over every screen, in both themes: the deck, the compose box, the settings dialog, the note
@@ -35,20 +36,6 @@ async function scan(page: Page, screen: string, include?: string): Promise<Findi
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ screen, id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 8).map((n) => n.target.join(' ')) }));
-}
-
-async function openSettings(page: Page) {
-  await sidebar(page).getByRole('button', { name: /^(Settings|設定)$/ }).click();
-  const dialog = page.getByRole('dialog', { name: /^(Settings|設定)$/ });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
-
-async function setSetting(page: Page, setting: 'theme' | 'language', value: string) {
-  const dialog = await openSettings(page);
-  await dialog.locator(`select[data-setting="${setting}"]`).selectOption(value);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
 }
 
 test('no serious or critical axe violations on any screen, in light and dark', async ({ page, context }) => {

@@ -123,8 +123,8 @@ test('a deleted note disappears from every column; a reaction shows on a note sh
   await expect.poll(() => watched(note.id)).toBe(true);
 
   await control(server, 'react', { username: 'admin', noteId: note.id, reaction: '🎉' });
-  await expect(inHome.getByText('🎉')).toBeVisible();
-  await expect(inLocal.getByText('🎉')).toBeVisible();
+  await expect(inHome.getByRole('button', { name: '🎉 1' }).getByRole('img', { name: '🎉' })).toBeVisible();
+  await expect(inLocal.getByRole('button', { name: '🎉 1' }).getByRole('img', { name: '🎉' })).toBeVisible();
 
   await control(server, 'deleteNote', { noteId: note.id });
   await expect(inHome).toHaveCount(0);

@@ -128,7 +128,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
       'content-security-policy': csp,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store',
+      // The emoji images never change within a build, and a busy deck shows the same ones again and again.
+      'cache-control': url.pathname.startsWith('/twemoji/') ? 'max-age=86400' : 'no-store',
       ...(options.crossOriginIsolated ? isolationHeaders : {}),
     });
     response.end(request.method === 'HEAD' ? undefined : file.body);

@@ -7,6 +7,7 @@ import { useSetting } from '../settings/settingsStore';
 import { accountAcct } from '../../lib/acct';
 import { useAppState } from '../../store';
 import { defaultPostingAccount } from '../../store/accountSelectors';
+import { EmojiText } from '../emoji';
 import {
   addableKinds,
   columnIcons,
@@ -168,7 +169,7 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
                     onChange={() => chooseKind(k)}
                   />
                   <span className="kind-icon" aria-hidden="true">
-                    {columnIcons[k]}
+                    <EmojiText text={columnIcons[k]} />
                   </span>
                   <span className="kind-text">
                     <span className="kind-title">{columnTitles[k]}</span>

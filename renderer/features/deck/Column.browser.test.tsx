@@ -108,3 +108,14 @@ describe("column tint from the account's server theme colour", () => {
     }
   });
 });
+
+describe('column header emoji', () => {
+  it('the kind icon and a source name with emoji draw them as bundled images', async () => {
+    const { header } = await renderColumn(column('c1', 'a1', { kind: 'notifications' }), null);
+    expect(header.querySelector<HTMLImageElement>('.column-icon img.twemoji')?.alt).toBe('🔔');
+    const list = await renderColumn(column('c2', 'a1', { kind: 'list', params: { listId: 'l1', sourceName: 'Cats 🐱' } }), null);
+    const img = list.header.querySelector<HTMLImageElement>('.column-detail img.twemoji')!;
+    expect([img.alt, img.getAttribute('src')]).toEqual(['🐱', '/twemoji/1f431.svg']);
+    expect(list.header.querySelector('.column-detail')!.textContent).toBe(' Cats ');
+  });
+});

@@ -10,6 +10,7 @@ import { AccountGoneNotice, ReauthNotice } from './ColumnAccountNotice';
 import { ColumnSettingsMenu } from './ColumnSettingsMenu';
 import { ColumnStatus } from './ColumnStatus';
 import { columnIcons, columnSectionId, columnSourceName, columnTitles, columnWidth, isNotificationKind } from './columnKinds';
+import { EmojiText } from '../emoji';
 import { columnDragType, dropIndex } from './columnDrag';
 import { setColumnOnScreen } from './columnRegistry';
 import { liveLabel } from './liveState';
@@ -149,7 +150,7 @@ export function Column({ column, index, count }: ColumnProps) {
           onClick={() => void updateColumn(column.id, { collapsed: false })}
         >
           <span className="collapsed-icon" aria-hidden="true">
-            {columnIcons[column.kind]}
+            <EmojiText text={columnIcons[column.kind]} />
           </span>
           {unseen > 0 && (
             <span className="collapsed-count" data-unseen={unseen}>
@@ -158,7 +159,7 @@ export function Column({ column, index, count }: ColumnProps) {
           )}
           <span className="collapsed-title">
             {title}
-            {source ? ` ${source}` : ''} · {acct}
+            {source && <EmojiText text={` ${source}`} />} · {acct}
           </span>
           <span className="live-dot" data-live-state={live.state} title={liveLabel({ ...live, retryAt: undefined }, 0)} aria-hidden="true" />
         </button>
@@ -176,12 +177,17 @@ export function Column({ column, index, count }: ColumnProps) {
     >
       <header className="column-header" draggable onDragStart={onDragStart} title={t('columns.drag')}>
         <span className="column-icon" aria-hidden="true">
-          {columnIcons[column.kind]}
+          <EmojiText text={columnIcons[column.kind]} />
         </span>
         <div className="column-title">
           <h2>
             {title}
-            {source && <span className="column-detail"> {source}</span>}
+            {source && (
+              <span className="column-detail">
+                {' '}
+                <EmojiText text={source} />
+              </span>
+            )}
           </h2>
           <span className="column-subline">
             <span className="column-account">{acct}</span>

@@ -4,6 +4,7 @@ import { Mfm, type MfmProps } from './Mfm';
 import { MfmPlain, UserDisplayName } from './MfmPlain';
 import { ReactionEmoji } from './MfmEmoji';
 import { MfmServerEmojisContext } from './MfmContext';
+import { imagesSettled, shownText } from '../emoji/testing/shownText';
 
 const mount = async (text: string, props: Partial<MfmProps> = {}) => {
   const screen = await render(<Mfm text={text} host={null} {...props} />);
@@ -99,9 +100,18 @@ describe('node kinds', () => {
     await screen.getByRole('button', { name: 'Search' }).click();
     expect(onOpenLink).toHaveBeenCalledWith('https://www.google.com/search?q=misskey%20mfm');
   });
-  it('unicode emoji are text with a class', async () => {
-    const root = await mount('hi 👍🏽');
-    expect(root.querySelector('span.mfm-unicode-emoji')?.textContent).toBe('👍🏽');
+  it('unicode emoji are bundled Twemoji images with the emoji as alt text', async () => {
+    const root = await mount('hi 👍🏽 $[x2 🎉] 👨‍👩‍👧');
+    const images = await imagesSettled(root);
+    expect(images.map((i) => [i.getAttribute('src'), i.alt])).toEqual([
+      ['/twemoji/1f44d-1f3fd.svg', '👍🏽'],
+      ['/twemoji/1f389.svg', '🎉'],
+      ['/twemoji/1f468-200d-1f469-200d-1f467.svg', '👨‍👩‍👧'],
+    ]);
+    for (const img of images) expect(img.naturalWidth).toBeGreaterThan(0);
+    expect(shownText(root)).toBe('hi 👍🏽 🎉 👨‍👩‍👧');
+    // Scaled with the text around it ($[x2] doubles the font size).
+    expect(images[1]!.getBoundingClientRect().height).toBeCloseTo(2 * images[0]!.getBoundingClientRect().height, 0);
   });
   it('custom emoji: note map, then server list, else literal', async () => {
     const screen = await render(
@@ -127,13 +137,13 @@ describe('node kinds', () => {
       </MfmServerEmojisContext>,
     );
     const imgs = screen.container.querySelectorAll<HTMLImageElement>('img');
-    expect([...imgs].map((i) => i.getAttribute('src'))).toEqual(['http://127.0.0.1:61812/files/ok', 'https://remote.example/blob.png']);
-    expect(screen.container.textContent).toContain('❤');
+    expect([...imgs].map((i) => i.getAttribute('src'))).toEqual(['/twemoji/2764.svg', 'http://127.0.0.1:61812/files/ok', 'https://remote.example/blob.png']);
+    expect(imgs[0]!.alt).toBe('❤');
     expect(screen.container.textContent).toContain(':gone@remote.example:');
   });
   it('a unicode reaction is shown with its runs of combining marks cut to 30', async () => {
     const screen = await render(<ReactionEmoji reaction={`❤${'\u0301'.repeat(5_000)}`} />);
-    expect(screen.container.textContent).toBe(`❤${'\u0301'.repeat(30)}`);
+    expect(shownText(screen.container)).toBe(`❤${'\u0301'.repeat(30)}`);
   });
   it('any MFM text (a profile, a bio) is shown with runs of combining marks cut to 30', async () => {
     const root = await mount(`**Z${'\u0351'.repeat(3_000)}**`);
@@ -148,7 +158,8 @@ describe('node kinds', () => {
     const screen = await render(<MfmPlain text="Alice :cat: 🐈 **no** @bob" emojis={{ cat: 'https://example.com/cat.png' }} host="remote.example" />);
     const root = screen.container.querySelector('.mfm-inline')!;
     expect(root.querySelector('img.mfm-emoji')?.getAttribute('alt')).toBe(':cat:');
-    expect(root.textContent).toBe('Alice  🐈 **no** @bob');
+    expect(shownText(root)).toBe('Alice :cat: 🐈 **no** @bob');
+    expect(root.querySelector('img.twemoji')?.getAttribute('alt')).toBe('🐈');
     expect(root.querySelector('b, button, a')).toBeNull();
   });
   it('a name cannot turn the text around it: bidi overrides and an RTL script stay inside the name', async () => {

@@ -2,6 +2,7 @@ import { useContext } from 'react';
 import { customEmojiUrl, parseReaction, reactionEmojiUrl, type EmojiUrls } from './customEmoji';
 import { capCombiningMarks } from '../../lib/combiningMarks';
 import { MfmServerEmojisContext } from './MfmContext';
+import { EmojiText } from '../emoji';
 
 /** `:name:` as an image when its URL is known and http(s), else as the literal text. */
 export function CustomEmoji({ name, emojis, host, serverEmojis }: { name: string; emojis?: EmojiUrls; host: string | null; serverEmojis?: EmojiUrls }) {
@@ -16,7 +17,13 @@ export function CustomEmoji({ name, emojis, host, serverEmojis }: { name: string
 export function ReactionEmoji({ reaction, reactionEmojis, serverEmojis }: { reaction: string; reactionEmojis?: EmojiUrls; serverEmojis?: EmojiUrls }) {
   const fromContext = useContext(MfmServerEmojisContext);
   const parsed = parseReaction(reaction);
-  if (parsed.kind === 'unicode') return <span className="mfm-unicode-emoji">{capCombiningMarks(parsed.text)}</span>;
+  if (parsed.kind === 'unicode') {
+    return (
+      <span className="mfm-unicode-emoji">
+        <EmojiText text={capCombiningMarks(parsed.text)} />
+      </span>
+    );
+  }
   const url = reactionEmojiUrl(parsed, reactionEmojis, serverEmojis ?? fromContext);
   const code = parsed.host ? `:${parsed.name}@${parsed.host}:` : `:${parsed.name}:`;
   if (!url) return <span className="mfm-emoji-text">{code}</span>;

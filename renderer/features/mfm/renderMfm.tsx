@@ -5,6 +5,7 @@ import type { EmojiUrls } from './customEmoji';
 import { fitsScale, fnEffect } from './fnEffect';
 import { mfmLimits } from './limits';
 import { CustomEmoji } from './MfmEmoji';
+import { Twemoji } from '../emoji';
 import { MfmHashtag, MfmMention, MfmSearch, MfmUrl, SafeAnchor } from './MfmInteractive';
 import { splitRuby } from './ruby';
 import { formatUnixtime, parseUnixtime } from './unixtime';
@@ -118,7 +119,7 @@ function renderNode(node: mfm.MfmNode, ctx: RenderContext, branch: Branch, key: 
     case 'search':
       return <MfmSearch key={key} query={node.props.query} />;
     case 'unicodeEmoji':
-      return <span key={key} className="mfm-unicode-emoji">{node.props.emoji}</span>;
+      return <Twemoji key={key} emoji={node.props.emoji} />;
     case 'emojiCode':
       return <CustomEmoji key={key} name={node.props.name} emojis={ctx.emojis} host={ctx.host} serverEmojis={ctx.serverEmojis} />;
     case 'fn':

@@ -8,6 +8,7 @@ import { rememberReaction } from './state/recentReactions';
 import { file, note, user } from './testing/fixtures';
 import { me, other, renderIn, setup, tick } from './testing/harness';
 import type { Note } from '../../../shared/model/note';
+import { imagesSettled, shownText } from '../emoji/testing/shownText';
 
 const articleOf = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`article[data-note-id="${id}"]`)!;
 
@@ -387,5 +388,31 @@ describe('malformed notes', () => {
     await expect.element(screen.getByText('still here')).toBeInTheDocument();
     spy.mockRestore();
     warn.mockRestore();
+  });
+});
+
+describe('unicode emoji', () => {
+  it('text, name, poll and reactions draw them as bundled images that load, with the emoji as alt text', async () => {
+    const s = setup();
+    const n = note({
+      user: user({ name: 'Alice 🐈' }),
+      text: 'party 🎉 👨‍👩‍👧',
+      poll: { multiple: false, expiresAt: null, choices: [{ text: 'yes 👍🏽', votes: 1, isVoted: true }, { text: 'no', votes: 0, isVoted: false }] },
+      reactions: { '❤': 2, '🇯🇵': 1 },
+    });
+    const screen = await renderIn(s, <NoteItem note={n} />);
+    const article = articleOf(screen.container, n.id);
+    const images = (await imagesSettled(article)).filter((i) => i.classList.contains('twemoji'));
+    expect(images.map((i) => [i.alt, i.getAttribute('src')])).toEqual([
+      ['🐈', '/twemoji/1f408.svg'],
+      ['🎉', '/twemoji/1f389.svg'],
+      ['👨‍👩‍👧', '/twemoji/1f468-200d-1f469-200d-1f467.svg'],
+      ['👍🏽', '/twemoji/1f44d-1f3fd.svg'],
+      ['❤', '/twemoji/2764.svg'],
+      ['🇯🇵', '/twemoji/1f1ef-1f1f5.svg'],
+    ]);
+    for (const img of images) expect(img.naturalWidth, img.alt).toBeGreaterThan(0);
+    expect(shownText(article.querySelector('.note-text')!)).toBe('party 🎉 👨‍👩‍👧');
+    await expect.element(screen.getByRole('button', { name: '❤ 2' })).toBeVisible();
   });
 });

@@ -2,6 +2,7 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { formatNumber, formatPercent } from '../../i18n';
 import { useId, useState } from 'react';
 import { useNow } from '../../lib/useNow';
+import { MfmPlain } from '../mfm';
 import { noteActions } from './state/noteActions';
 import { pollSummary, pollTimeLeft, type NoteView, type PollView } from './noteView';
 
@@ -44,7 +45,7 @@ export function NotePoll({ note, poll, accountId }: { note: NoteView; poll: Poll
             <li key={index} className="note-poll-choice" data-voted={choice.isVoted || undefined}>
               {canVote && !showResults ? (
                 <button type="button" className="note-poll-vote" onClick={() => void vote(index)} aria-label={t('poll.voteFor', { label })}>
-                  {label}
+                  <MfmPlain text={label} emojis={note.emojis} host={note.user.host} />
                 </button>
               ) : (
                 <div className="note-poll-result">
@@ -55,7 +56,7 @@ export function NotePoll({ note, poll, accountId }: { note: NoteView; poll: Poll
                         {'✓ '}
                       </span>
                     )}
-                    {label}
+                    <MfmPlain text={label} emojis={note.emojis} host={note.user.host} />
                   </span>
                   <span className="note-poll-count">
                     {t('poll.result', { votes: formatNumber(choice.votes), percent: formatPercent(choice.percent / 100) })}

@@ -19,10 +19,23 @@ describe('reaction picker', () => {
     const dialog = screen.getByRole('dialog', { name: 'Pick a reaction' });
     await expect.element(dialog.getByRole('button', { name: ':blobcat:' })).toBeInTheDocument();
     expect(dialog.getByRole('group', { name: 'Blobs' }).element().querySelectorAll('img')).toHaveLength(2);
-    expect(dialog.element().querySelector('img')?.getAttribute('loading')).toBe('lazy');
+    for (const img of dialog.getByRole('group', { name: 'Blobs' }).element().querySelectorAll('img')) expect(img.getAttribute('loading')).toBe('lazy');
     await expect.element(dialog.getByRole('group', { name: 'Other' })).toBeInTheDocument();
     await expect.element(dialog.getByRole('group', { name: 'Recently used' }).getByRole('button', { name: '🍮' })).toBeInTheDocument();
     await expect.element(dialog.getByRole('group', { name: 'Smileys' })).toBeInTheDocument();
+  });
+
+  it('draws unicode emoji as bundled images that load when scrolled to', async () => {
+    const s = setup({ 'server.emojis': () => ok(emojis) });
+    rememberReaction('a1', '👍');
+    const screen = await renderIn(s, <ReactionPicker accountId="a1" onPick={() => {}} onClose={() => {}} />);
+    const recent = screen.getByRole('group', { name: 'Recently used' }).getByRole('button', { name: '👍' });
+    await expect.element(recent.getByRole('img', { name: '👍' })).toHaveAttribute('src', '/twemoji/1f44d.svg');
+    const heart = screen.getByRole('group', { name: 'Smileys' }).getByRole('button', { name: /^❤️ red/ });
+    const img = heart.element().querySelector('img')!;
+    expect([img.alt, img.getAttribute('src'), img.getAttribute('loading')]).toEqual(['❤️', '/twemoji/2764.svg', 'lazy']);
+    heart.element().scrollIntoView();
+    await expect.poll(() => img.complete && img.naturalWidth).toBeGreaterThan(0);
   });
 
   it('searches by name or alias; Enter picks the first; picks are remembered', async () => {

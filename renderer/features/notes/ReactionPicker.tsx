@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
 import { ReactionEmoji } from '../mfm';
+import { Twemoji } from '../emoji';
 import { safeMediaUrl } from '../media/mediaUrl';
 import { byCategory, otherCategory, searchCustom, searchUnicode, unicodeGroups } from './emojiCatalog';
 import { recentReactions } from './state/recentReactions';
@@ -36,7 +37,9 @@ export function ReactionPicker({ accountId, onPick, onClose }: { accountId: stri
   );
   const unicode = (e: { char: string; name: string }) => (
     <EmojiButton key={`u:${e.char}`} label={`${e.char} ${e.name.split(' ')[0]}`} onPick={() => pick(e.char)}>
-      <span className="picker-unicode">{e.char}</span>
+      <span className="picker-unicode">
+        <Twemoji emoji={e.char} lazy />
+      </span>
     </EmojiButton>
   );
 

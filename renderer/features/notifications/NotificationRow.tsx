@@ -4,6 +4,7 @@ import type { AccountView } from '../../../shared/model/account';
 import type { NotificationItem } from '../../../shared/model/notification';
 import { accountAcct, userAcct } from '../../lib/acct';
 import { Avatar } from '../notes/Avatar';
+import { EmojiText } from '../emoji';
 import { RelativeTime } from '../notes/RelativeTime';
 import { describeNotification, noteExcerpt } from './notificationView';
 
@@ -35,7 +36,7 @@ export const NotificationRow = memo(function NotificationRow({ item, forAccount,
       aria-setsize={setSize}
     >
       <span className="notification-icon" data-icon={view.type} aria-hidden="true">
-        {view.imageUrl ? <img src={view.imageUrl} alt="" width={20} height={20} referrerPolicy="no-referrer" /> : view.icon}
+        {view.imageUrl ? <img src={view.imageUrl} alt="" width={20} height={20} referrerPolicy="no-referrer" /> : <EmojiText text={view.icon} />}
       </span>
       <div className="notification-main">
         <header className="notification-header">
@@ -47,7 +48,7 @@ export const NotificationRow = memo(function NotificationRow({ item, forAccount,
                 {view.reaction.imageUrl ? (
                   <img src={view.reaction.imageUrl} alt={view.reaction.text} title={view.reaction.text} height={20} referrerPolicy="no-referrer" />
                 ) : (
-                  view.reaction.text
+                  <EmojiText text={view.reaction.text} />
                 )}
               </span>
             )}
@@ -55,8 +56,16 @@ export const NotificationRow = memo(function NotificationRow({ item, forAccount,
           {createdAt && <RelativeTime iso={createdAt} />}
         </header>
         {who && <p className="notification-acct">{who}</p>}
-        {view.detail && <p className="notification-detail">{view.detail}</p>}
-        {excerpt && <p className="notification-note">{excerpt}</p>}
+        {view.detail && (
+          <p className="notification-detail">
+            <EmojiText text={view.detail} />
+          </p>
+        )}
+        {excerpt && (
+          <p className="notification-note">
+            <EmojiText text={excerpt} />
+          </p>
+        )}
         {forAccount !== undefined && (
           <p className="notification-for" data-for-account={item.accountId}>
             {forAccount ? t('notifications.forAccount', { acct: accountAcct(forAccount) }) : t('notifications.forRemoved')}

@@ -1,0 +1,2 @@
+export { EmojiText, Twemoji } from './Twemoji';
+export { twemojiSrc } from './twemoji';
