@@ -6,6 +6,7 @@ import { columnKinds, sourceColumnKinds, type ColumnSource, type ColumnView } fr
 import { draftSlotKinds, type CustomEmoji, type DraftView, type DriveFileView, type ServerInfoView, type UserDetailed, type UserLite } from '../model/content';
 import type { Note } from '../model/note';
 import type { NotificationItem } from '../model/notification';
+import { translateCommands } from './translateCommands';
 import { densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../model/settings';
 
 /** Phantom marker: carries the output type of a command, never a value. */
@@ -70,6 +71,7 @@ export const commands = {
             tintColumns: z.boolean(),
             desktopNotifications: z.record(id, z.boolean()),
             timelineDefaults: z.object({ withRenotes: z.boolean(), withReplies: z.boolean(), withFiles: z.boolean(), hideSensitive: z.boolean() }).strict(),
+            collapseRenotes: z.boolean(),
           })
           .partial()
           .strict(),
@@ -257,6 +259,7 @@ export const commands = {
       .strict(),
     output: returns<null>(),
   },
+  ...translateCommands,
 } as const;
 
 export type Commands = typeof commands;

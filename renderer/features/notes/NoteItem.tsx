@@ -3,7 +3,12 @@ import type { TFunction } from 'i18next';
 import { memo, useContext } from 'react';
 import type { Note } from '../../../shared/model/note';
 import { UserDisplayName } from '../mfm';
+import { useAppState } from '../../store';
+import { useSetting } from '../settings/settingsStore';
 import { Avatar } from './Avatar';
+import { isRenoteCollapsed } from './collapse/collapseRule';
+import { useFold } from './collapse/folds';
+import { RenoteLine } from './collapse/RenoteLine';
 import { CompactNote } from './CompactNote';
 import { NoteAccountScope } from './NoteAccountScope';
 import { NoteBoundary } from './NoteBoundary';
@@ -68,8 +73,10 @@ function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContex
   const note = noteView(raw);
   const pure = isPureRenote(note);
   const shown = pure ? note.renote : note;
-  const openDetail = accountId && shown.id ? () => notesUiActions.openDetail(accountId, shown.id, shown.raw) : undefined;
-  const openProfile = (user: NoteView['user']) => (accountId && user.id ? () => notesUiActions.openProfile({ accountId, userId: user.id }) : undefined);
+  const collapseRenotes = useSetting('collapseRenotes');
+  const viewerId = useAppState((s) => (pure && accountId ? (s.accounts.find((a) => a.id === accountId)?.userId ?? null) : null));
+  const [renoteOpened, openRenote] = useFold(accountId, note.id, 'renote');
+  const renoteFolded = pure && !renoteOpened && isRenoteCollapsed(note, viewerId, collapseRenotes);
 
   return (
     <article ref={rootRef} className="note" data-note-id={note.id || undefined} aria-label={accessibleLabel(note, t)} aria-posinset={posInSet} aria-setsize={setSize}>
@@ -84,6 +91,17 @@ function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContex
           <RelativeTime iso={note.createdAt} />
         </p>
       )}
+      {renoteFolded ? <RenoteLine renoted={shown} onOpen={() => openRenote(true)} /> : <NoteCardMain note={shown} accountId={accountId} hideReplyContext={hideReplyContext} />}
+    </article>
+  );
+}
+
+function NoteCardMain({ note: shown, accountId, hideReplyContext }: { note: NoteView; accountId: string | null; hideReplyContext: boolean }) {
+  const { t } = useLocale();
+  const openDetail = accountId && shown.id ? () => notesUiActions.openDetail(accountId, shown.id, shown.raw) : undefined;
+  const openProfile = (user: NoteView['user']) => (accountId && user.id ? () => notesUiActions.openProfile({ accountId, userId: user.id }) : undefined);
+  return (
+    <>
       {shown.reply && !hideReplyContext && (
         <CompactNote
           note={shown.reply}
@@ -110,6 +128,6 @@ function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContex
           <NoteFooter note={shown} accountId={accountId} />
         </div>
       </div>
-    </article>
+    </>
   );
 }

@@ -1,0 +1,77 @@
+import * as mfm from 'mfm-js';
+import { parseMfm } from '../../mfm/parseMfm';
+
+/** What the collapse rule reads of a note (a `NoteView` fits). */
+export interface CollapsibleNote {
+  cw: string | null;
+  text: string | null;
+  files: readonly unknown[];
+  /** A quote's target: a link to it in the text does not count (Misskey shows the quote instead). */
+  renote?: { url: string | null; uri: string | null } | null;
+}
+
+/** `http://a/#1` and `http://a/#2` are one page. */
+const withoutHash = (url: string) => url.replace(/#[^#]*$/, '');
+
+/**
+ * The links of an MFM text as Misskey's web client counts them (`extractUrlFromMfm`): bare URLs and
+ * `[label](url)` links that are not silent (`?[label](url)`), each page once.
+ */
+export function linksIn(text: string): string[] {
+  const nodes = mfm.extract(parseMfm(text).nodes, (node) => node.type === 'url' || (node.type === 'link' && !node.props.silent)) as (mfm.MfmUrl | mfm.MfmLink)[];
+  const out: string[] = [];
+  const pages = new Set<string>();
+  for (const node of nodes) {
+    const page = withoutHash(node.props.url);
+    if (pages.has(page)) continue;
+    pages.add(page);
+    out.push(node.props.url);
+  }
+  return out;
+}
+
+/** Four links need at least four `://`: most texts are ruled out without parsing. */
+function mayHaveFourLinks(text: string): boolean {
+  let at = -1;
+  for (let found = 0; found < 4; found++) {
+    at = text.indexOf('://', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a note opens collapsed behind "Show more": Misskey's rule (`shouldCollapseLegacy` in its
+ * web client): never with a CW; else text with `$[x2`, `$[x3`, `$[x4` or `$[scale`, over 9 lines,
+ * over 500 characters (UTF-16 units, as JavaScript counts) or 4 links or more (not counting the
+ * quoted note's own URL), or 5 files or more.
+ */
+export function isLongNote(note: CollapsibleNote): boolean {
+  if (note.cw != null) return false;
+  if (note.files.length >= 5) return true;
+  const text = note.text;
+  if (text == null) return false;
+  if (text.includes('$[x2') || text.includes('$[x3') || text.includes('$[x4') || text.includes('$[scale')) return true;
+  if (text.length > 500 || text.split('\n').length > 9) return true;
+  if (!mayHaveFourLinks(text)) return false;
+  const quoted = note.renote;
+  const links = linksIn(text).filter((url) => !quoted || (url !== quoted.url && url !== quoted.uri));
+  return links.length >= 4;
+}
+
+/** What the renote rule reads of a note (a `NoteView` fits). */
+export interface RenoteLike {
+  user: { id: string };
+  renote: { user: { id: string }; myReaction: string | null } | null;
+}
+
+/**
+ * Whether a pure renote shows as one line (Misskey's `collapseRenotes`, on by default there): the
+ * viewer renoted it, it renotes the viewer's own note, or the viewer already reacted to the note.
+ * The caller checks that the note is a pure renote.
+ */
+export function isRenoteCollapsed(note: RenoteLike, viewerId: string | null, enabled: boolean): boolean {
+  if (!enabled || !note.renote) return false;
+  if (viewerId && (note.user.id === viewerId || note.renote.user.id === viewerId)) return true;
+  return note.renote.myReaction != null;
+}
