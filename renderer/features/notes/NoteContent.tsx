@@ -23,7 +23,7 @@ export function hiddenSummary(note: Pick<NoteView, 'text' | 'files' | 'poll'>): 
  * behind "Show more". Opened CWs and folds are kept by note (see folds.ts), so a row scrolled out
  * and back comes back as the reader left it.
  */
-export function NoteContent({ note, accountId }: { note: NoteView; accountId: string | null }) {
+export function NoteContent({ note, accountId, unfolded = false }: { note: NoteView; accountId: string | null; unfolded?: boolean }) {
   const [open, setOpen] = useFold(accountId, note.id, 'cw');
   const [more, setMore] = useFold(accountId, note.id, 'more');
   if (note.isHidden) return <p className="note-hidden">{t('notes.notVisible')}</p>;
@@ -36,7 +36,7 @@ export function NoteContent({ note, accountId }: { note: NoteView; accountId: st
   );
   const body = (
     <>
-      {isLongNote(note) ? (
+      {!unfolded && isLongNote(note) ? (
         <LongNoteFold opened={more} onToggle={setMore}>
           {content}
         </LongNoteFold>

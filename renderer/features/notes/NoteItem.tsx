@@ -30,6 +30,8 @@ interface NoteItemProps {
   accountId?: string | null;
   /** In a thread the parent is right above: no reply line. */
   hideReplyContext?: boolean;
+  /** The note a thread is about: shown whole, never folded behind "Show more" (as Misskey's detailed note). */
+  unfolded?: boolean;
 }
 
 function accessibleLabel(note: NoteView, t: TFunction): string {
@@ -68,7 +70,7 @@ function ResolvedNoteCard(props: NoteItemProps) {
   );
 }
 
-function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContext = false, rootRef }: NoteItemProps & { accountId: string | null; rootRef?: (el: HTMLElement | null) => void }) {
+function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContext = false, unfolded = false, rootRef }: NoteItemProps & { accountId: string | null; rootRef?: (el: HTMLElement | null) => void }) {
   const { t } = useLocale();
   const note = noteView(raw);
   const pure = isPureRenote(note);
@@ -91,12 +93,12 @@ function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContex
           <RelativeTime iso={note.createdAt} />
         </p>
       )}
-      {renoteFolded ? <RenoteLine renoted={shown} onOpen={() => openRenote(true)} /> : <NoteCardMain note={shown} accountId={accountId} hideReplyContext={hideReplyContext} />}
+      {renoteFolded ? <RenoteLine renoted={shown} onOpen={() => openRenote(true)} /> : <NoteCardMain note={shown} accountId={accountId} hideReplyContext={hideReplyContext} unfolded={unfolded} />}
     </article>
   );
 }
 
-function NoteCardMain({ note: shown, accountId, hideReplyContext }: { note: NoteView; accountId: string | null; hideReplyContext: boolean }) {
+function NoteCardMain({ note: shown, accountId, hideReplyContext, unfolded }: { note: NoteView; accountId: string | null; hideReplyContext: boolean; unfolded: boolean }) {
   const { t } = useLocale();
   const openDetail = accountId && shown.id ? () => notesUiActions.openDetail(accountId, shown.id, shown.raw) : undefined;
   const openProfile = (user: NoteView['user']) => (accountId && user.id ? () => notesUiActions.openProfile({ accountId, userId: user.id }) : undefined);
@@ -115,7 +117,7 @@ function NoteCardMain({ note: shown, accountId, hideReplyContext }: { note: Note
         <div className="note-main">
           <NoteHeader note={shown} onOpenProfile={openProfile(shown.user)} onOpenDetail={openDetail} />
           {shown.channelName && <p className="note-channel">{shown.channelName}</p>}
-          <NoteContent note={shown} accountId={accountId} />
+          <NoteContent note={shown} accountId={accountId} unfolded={unfolded} />
           {shown.renote && (
             <CompactNote
               note={shown.renote}

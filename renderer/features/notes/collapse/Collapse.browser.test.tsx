@@ -43,6 +43,13 @@ describe('long notes', () => {
     await expect.element(screen.getByRole('button', { name: 'Show more' })).toBeInTheDocument();
   });
 
+  it("stay whole as the note a thread is about (Misskey's detailed note)", async () => {
+    const s = setup();
+    const screen = await renderIn(s, <NoteItem note={note({ text: longText })} unfolded />);
+    expect(screen.container.querySelector('[data-fold="more"]')).toBeNull();
+    expect(screen.container.querySelector('.note-text')!.getBoundingClientRect().height).toBeGreaterThan(300);
+  });
+
   it('leave short notes and notes with a CW as they are', async () => {
     const s = setup();
     const screen = await renderIn(
