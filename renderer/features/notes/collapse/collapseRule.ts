@@ -30,11 +30,11 @@ export function linksIn(text: string): string[] {
   return out;
 }
 
-/** Four links need at least four `://`: most texts are ruled out without parsing. */
-function mayHaveFourLinks(text: string): boolean {
+/** Whether `text` holds `needle` at least `times` times (stops counting there). */
+function occursAtLeast(text: string, needle: string, times: number): boolean {
   let at = -1;
-  for (let found = 0; found < 4; found++) {
-    at = text.indexOf('://', at + 1);
+  for (let found = 0; found < times; found++) {
+    at = text.indexOf(needle, at + 1);
     if (at < 0) return false;
   }
   return true;
@@ -47,13 +47,26 @@ function mayHaveFourLinks(text: string): boolean {
  * quoted note's own URL), or 5 files or more.
  */
 export function isLongNote(note: CollapsibleNote): boolean {
+  const known = verdicts.get(note);
+  if (known !== undefined) return known;
+  const verdict = judge(note);
+  verdicts.set(note, verdict);
+  return verdict;
+}
+
+/** Note views are cached per note object (noteView.ts), so each note is judged once. */
+const verdicts = new WeakMap<CollapsibleNote, boolean>();
+
+function judge(note: CollapsibleNote): boolean {
   if (note.cw != null) return false;
   if (note.files.length >= 5) return true;
   const text = note.text;
   if (text == null) return false;
   if (text.includes('$[x2') || text.includes('$[x3') || text.includes('$[x4') || text.includes('$[scale')) return true;
-  if (text.length > 500 || text.split('\n').length > 9) return true;
-  if (!mayHaveFourLinks(text)) return false;
+  // Over 9 lines (`split('\n').length > 9`) is 9 line breaks or more, counted without splitting.
+  if (text.length > 500 || occursAtLeast(text, '\n', 9)) return true;
+  // Four links need at least four `://`: most texts are ruled out without parsing.
+  if (!occursAtLeast(text, '://', 4)) return false;
   const quoted = note.renote;
   const links = linksIn(text).filter((url) => !quoted || (url !== quoted.url && url !== quoted.uri));
   return links.length >= 4;
