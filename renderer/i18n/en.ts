@@ -17,7 +17,7 @@ export const en = {
     showLess: 'Show less',
     showRenote: 'Show this renote in full',
     collapseRenotes: 'Fold renotes you have seen to one line',
-    collapseRenotesNote: 'Your own renotes, renotes of your notes and renotes of notes you reacted to, as Misskey does. Click one to open it.',
+    collapseRenotesNote: 'Your own renotes, renotes of your notes and of notes you reacted to (as Misskey does), and renotes of a note the column already shows. Click one to open it.',
     translate: 'Translate',
     translation: 'Translation',
     translating: 'Translating…',

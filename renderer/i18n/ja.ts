@@ -16,7 +16,7 @@ export const ja = {
     showLess: '閉じる',
     showRenote: 'このリノートを全部表示',
     collapseRenotes: '見たことのあるリノートを1行にまとめる',
-    collapseRenotesNote: '自分のリノート、自分のノートのリノート、リアクションしたノートのリノートをまとめます（Misskey と同じ）。クリックすると開きます。',
+    collapseRenotesNote: '自分のリノート、自分のノートやリアクションしたノートのリノート（Misskey と同じ）と、カラムに既に表示されているノートのリノートをまとめます。クリックすると開きます。',
     translate: '翻訳',
     translation: '翻訳',
     translating: '翻訳中…',

@@ -32,6 +32,8 @@ interface NoteItemProps {
   hideReplyContext?: boolean;
   /** The note a thread is about: shown whole, never folded behind "Show more" (as Misskey's detailed note). */
   unfolded?: boolean;
+  /** A renote of a note the column already shows further down (see `repeatedRenotes`). */
+  repeatedRenote?: boolean;
 }
 
 function accessibleLabel(note: NoteView, t: TFunction): string {
@@ -70,7 +72,7 @@ function ResolvedNoteCard(props: NoteItemProps) {
   );
 }
 
-function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContext = false, unfolded = false, rootRef }: NoteItemProps & { accountId: string | null; rootRef?: (el: HTMLElement | null) => void }) {
+function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContext = false, unfolded = false, repeatedRenote = false, rootRef }: NoteItemProps & { accountId: string | null; rootRef?: (el: HTMLElement | null) => void }) {
   const { t } = useLocale();
   const note = noteView(raw);
   const pure = isPureRenote(note);
@@ -78,7 +80,7 @@ function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContex
   const collapseRenotes = useSetting('collapseRenotes');
   const viewerId = useAppState((s) => (pure && accountId ? (s.accounts.find((a) => a.id === accountId)?.userId ?? null) : null));
   const [renoteOpened, openRenote] = useFold(accountId, note.id, 'renote');
-  const renoteFolded = pure && !renoteOpened && isRenoteCollapsed(note, viewerId, collapseRenotes);
+  const renoteFolded = pure && !renoteOpened && (isRenoteCollapsed(note, viewerId, collapseRenotes) || (collapseRenotes && repeatedRenote));
 
   return (
     <article ref={rootRef} className="note" data-note-id={note.id || undefined} aria-label={accessibleLabel(note, t)} aria-posinset={posInSet} aria-setsize={setSize}>

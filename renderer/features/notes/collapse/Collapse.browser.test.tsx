@@ -92,6 +92,13 @@ describe('renotes folded to one line', () => {
     expect(screen.container.querySelector(`article[data-note-id="${ofMine.id}"] .note-text`)?.textContent).toContain('my own words');
   });
 
+  it('fold a renote the column already shows further down (NoteList marks it)', async () => {
+    const s = setup();
+    const repeat = note({ user: bob, userId: 'u-bob', text: null, renote: note({ text: 'seen already' }) });
+    const screen = await renderIn(s, <NoteItem note={repeat} repeatedRenote />);
+    expect(screen.container.querySelector('.note-renote-line')?.textContent).toContain('seen already');
+  });
+
   it('shows every renote in full when the setting is off', async () => {
     const s = setup();
     const { SettingsContext, createSettingsStore } = await import('../../settings/settingsStore');
@@ -102,10 +109,12 @@ describe('renotes folded to one line', () => {
       s,
       <SettingsContext value={settings}>
         <NoteItem note={myRenote} />
+        <NoteItem note={note({ user: bob, userId: 'u-bob', text: null, renote: note({ text: 'seen already' }) })} repeatedRenote />
       </SettingsContext>,
     );
     expect(screen.container.querySelector('.note-renote-line')).toBeNull();
     expect(screen.container.textContent).toContain('bob wrote this');
+    expect(screen.container.textContent).toContain('seen already');
   });
 });
 

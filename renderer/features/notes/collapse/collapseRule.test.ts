@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLongNote, isRenoteCollapsed, linksIn } from './collapseRule';
+import { isLongNote, isRenoteCollapsed, linksIn, repeatedRenotes } from './collapseRule';
 
 const note = (fields: { cw?: string | null; text?: string | null; files?: number; renote?: { url: string | null; uri: string | null } | null }) => ({
   cw: fields.cw ?? null,
@@ -80,5 +80,24 @@ describe("isRenoteCollapsed (Misskey's collapseRenotes)", () => {
     expect(isRenoteCollapsed(renote('me', 'me', '👍'), 'me', false)).toBe(false);
     expect(isRenoteCollapsed({ user: { id: 'me' }, renote: null }, 'me', true)).toBe(false);
     expect(isRenoteCollapsed(renote('bob', 'carol'), null, true)).toBe(false);
+  });
+});
+
+describe('repeatedRenotes', () => {
+  it('folds later renotes of a note the column already shows; the oldest appearance stays whole', () => {
+    const notes = {
+      o: { id: 'o', text: 'original' },
+      r1: { id: 'r1', text: null, renote: { id: 'o' } },
+      r2: { id: 'r2', text: null, renote: { id: 'o' } },
+      q: { id: 'q', text: 'a quote', renote: { id: 'o' } },
+      x1: { id: 'x1', text: null, renote: { id: 'x' } },
+      x2: { id: 'x2', text: null, renote: { id: 'x' } },
+      y: { id: 'y', text: null, renote: { id: 'y0' }, files: [{}] },
+    };
+    // Newest first.
+    expect([...repeatedRenotes(['x2', 'r2', 'q', 'r1', 'x1', 'o'], notes)].sort()).toEqual(['r1', 'r2', 'x2']);
+    // A quote is a note of its own; a renote with files is not a pure renote.
+    expect(repeatedRenotes(['q', 'y'], notes).size).toBe(0);
+    expect(repeatedRenotes(['missing', 'r1'], notes).size).toBe(0);
   });
 });

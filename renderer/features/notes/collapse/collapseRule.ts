@@ -88,3 +88,35 @@ export function isRenoteCollapsed(note: RenoteLike, viewerId: string | null, ena
   if (viewerId && (note.user.id === viewerId || note.renote.user.id === viewerId)) return true;
   return note.renote.myReaction != null;
 }
+
+/** What `repeatedRenotes` reads of a note (a raw `Note` fits). */
+export interface RenoteShape {
+  id: string;
+  text?: string | null;
+  cw?: string | null;
+  files?: readonly unknown[] | null;
+  poll?: unknown;
+  renote?: { id: string } | null;
+}
+
+const isPureRenoteShape = (note: RenoteShape): boolean =>
+  note.renote != null && !note.text && !note.cw && !(note.files && note.files.length > 0) && !note.poll;
+
+/**
+ * The pure renotes in a column (ids newest first) of a note the column already shows further down,
+ * as the note itself or as an earlier renote: the oldest appearance stays whole, later repeats fold
+ * to one line. Rows already read never change when a repeat arrives on top.
+ */
+export function repeatedRenotes(ids: readonly string[], notesById: Readonly<Record<string, RenoteShape | undefined>>): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (let index = ids.length - 1; index >= 0; index--) {
+    const note = notesById[ids[index]!];
+    if (!note) continue;
+    const pure = isPureRenoteShape(note);
+    const shown = pure ? note.renote!.id : note.id;
+    if (pure && seen.has(shown)) repeated.add(note.id);
+    seen.add(shown);
+  }
+  return repeated;
+}
