@@ -22,7 +22,7 @@ export const en = {
     translation: 'Translation',
     translating: 'Translating…',
     translatedFrom: 'Translated from {{language}}',
-    hideTranslation: 'Hide',
+    hideTranslation: 'Hide translation',
     nothingToTranslate: 'This note has no text to translate.',
     unknownLanguage: 'an unknown language',
   },

@@ -21,7 +21,7 @@ export const ja = {
     translation: '翻訳',
     translating: '翻訳中…',
     translatedFrom: '{{language}}から翻訳',
-    hideTranslation: '隠す',
+    hideTranslation: '翻訳を隠す',
     nothingToTranslate: 'このノートには翻訳するテキストがありません。',
     unknownLanguage: '不明な言語',
   },

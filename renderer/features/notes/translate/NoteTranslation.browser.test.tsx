@@ -22,7 +22,7 @@ describe('translation', () => {
     expect(box()!.querySelector('.note-translation-text')!.textContent).toBe('<b>Hello</b> $[x2 world] :blob:');
     expect(box()!.querySelector('b, img, .mfm')).toBeNull();
     expect(s.fake.callsOf('notes.translate')).toEqual([{ accountId: 'a1', noteId: n.id, targetLang: 'en-US' }]);
-    await screen.getByRole('button', { name: 'Hide' }).click();
+    await screen.getByRole('button', { name: 'Hide translation' }).click();
     expect(screen.container.querySelector('.note-translation')).toBeNull();
   });
 
