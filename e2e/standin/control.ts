@@ -10,6 +10,7 @@ import { callbackUrl } from './miauthPage';
 import { createNote } from './noteActions';
 import type { Visibility } from './state';
 import type { Streaming } from './streaming';
+import { setTranslatorAvailable } from './translator';
 import type { World } from './world';
 
 // Test plumbing under /__control/: not part of Misskey. Every method here is also exposed
@@ -202,6 +203,13 @@ export class Control {
     return { ok: true };
   }
 
+  /** Turn the modelled translator on or off (see translator.ts); `meta.translatorAvailable` follows. */
+  setTranslator(p: { available: boolean }): { ok: true } {
+    if (typeof p?.available !== 'boolean') throw new ControlError('available (boolean) is required');
+    setTranslatorAvailable(this.world, p.available);
+    return { ok: true };
+  }
+
   failNext(p: FailNextParams): { ok: true } {
     if (typeof p?.endpoint !== 'string' || typeof p.status !== 'number') throw new ControlError('endpoint and status are required');
     this.faults.set(p.endpoint, p.status, p.times ?? 1, p.retryAfterSec ?? null);
@@ -287,6 +295,7 @@ export class Control {
       revokeTokensOf: (b: { username: string }) => this.revokeTokensOf(b),
       setMiAuthUser: (b: { username: string }) => this.setMiAuthUser(b),
       setThemeColor: (b: { themeColor: unknown }) => this.setThemeColor(b),
+      setTranslator: (b: { available: boolean }) => this.setTranslator(b),
       failNext: (b: FailNextParams) => this.failNext(b),
       stats: () => this.stats(),
       log: () => this.log(),

@@ -64,6 +64,7 @@ export interface Standin {
   revokeTokensOf(p: { username: string }): { revoked: number };
   setMiAuthUser(p: { username: string }): { ok: true };
   setThemeColor(p: { themeColor: unknown }): { ok: true };
+  setTranslator(p: { available: boolean }): { ok: true };
   failNext(p: FailNextParams): { ok: true };
   delay(p: DelayParams): { ok: true };
   refuseStreaming(p: { durationMs: number }): { ok: true; until: string };
@@ -183,6 +184,7 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
     revokeTokensOf: (p) => control.revokeTokensOf(p),
     setMiAuthUser: (p) => control.setMiAuthUser(p),
     setThemeColor: (p) => control.setThemeColor(p),
+    setTranslator: (p) => control.setTranslator(p),
     failNext: (p) => control.failNext(p),
     delay: (p) => control.delay(p),
     refuseStreaming: (p) => control.refuseStreaming(p),

@@ -3,6 +3,7 @@ import type { AppStatus } from '../../shared/model/appStatus';
 import { AccountsService } from './accounts/accountsService';
 import { warnAboutWeakTokenStorage } from './app/appNotices';
 import { NoticeBoard } from './app/noticeBoard';
+import { TokenWatch } from './accounts/tokenWatch';
 import { MiAuthFlow } from './accounts/miAuthFlow';
 import { createAllHandlers } from './commands/allHandlers';
 import { createCommandRouter } from './commands/commandRouter';
@@ -26,6 +27,8 @@ export interface CoreTuning {
   signInFirstPollMs?: number;
   /** How long the column cache waits after a change before writing it. */
   cacheWriteDelayMs?: number;
+  /** How often a connected account's token is checked (TokenWatch; default about 60 s). */
+  tokenCheckMs?: number;
 }
 
 export interface CoreWithTestHooks extends Core {
@@ -55,6 +58,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
       if (isNew) deck.ensureHomeColumn(account.id);
     },
     onSignedOut: (accountId) => {
+      tokenWatch.unwatch(accountId);
       deck.stopFeeds(accountId);
       hub.closeAccount(accountId);
     },
@@ -65,8 +69,11 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     ...(tuning.backoff ? { backoff: tuning.backoff } : {}),
     ...(tuning.heartbeatMs ? { heartbeatMs: tuning.heartbeatMs } : {}),
     ...(tuning.ackTimeoutMs ? { ackTimeoutMs: tuning.ackTimeoutMs } : {}),
-    onState: (accountId, state, retryInMs) =>
-      batcher.add({ type: 'connection', accountId, state, ...(retryInMs === undefined ? {} : { retryInMs }) }),
+    onState: (accountId, state, retryInMs) => {
+      if (state === 'connected') tokenWatch.watch(accountId);
+      else tokenWatch.unwatch(accountId);
+      batcher.add({ type: 'connection', accountId, state, ...(retryInMs === undefined ? {} : { retryInMs }) });
+    },
     onReconnected: (accountId) => deck.backfill(accountId),
     onUnauthorized: (accountId) => accounts.markNeedsReauth(accountId),
     onNoteUpdated: (accountId, noteId, update) => {
@@ -75,6 +82,11 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     },
   });
   const cache = platform.blobs ? new ColumnCache(platform.blobs, platform.cipher, platform.logger, tuning.cacheWriteDelayMs) : undefined;
+  const tokenWatch = new TokenWatch({
+    clientFor: (accountId) => accounts.clientFor(accountId),
+    logger: platform.logger,
+    ...(tuning.tokenCheckMs ? { intervalMs: tuning.tokenCheckMs } : {}),
+  });
   const deck: DeckService = new DeckService(platform, accounts, hub, batcher, (columns) => emit('deck.changed', { columns }), cache);
   const miAuth = new MiAuthFlow({
     appName: 'MissDeck',
@@ -123,6 +135,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     async dispose() {
       accounts.dispose();
       miAuth.dispose();
+      tokenWatch.dispose();
       await deck.dispose();
       hub.closeAll();
       batcher.dispose();

@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost, type Host } from './hostServer';
 
@@ -51,5 +51,25 @@ describe('host: the page itself', () => {
     const plain = await pageHeaders();
     expect(plain.get('cross-origin-opener-policy')).toBeNull();
     expect(plain.get('cross-origin-embedder-policy')).toBeNull();
+  });
+});
+
+describe('host: the app icon', () => {
+  it('serves the app icon as the favicon (/favicon.png, /favicon.ico), PNG from build/icons', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'missdeck-host-'));
+    host = await startHost({ dataDir: join(dir, 'data'), rendererDir: dir, callback: 'loopback', logger: quiet });
+    const icon = readFileSync(resolve(import.meta.dirname, '../../build/icons/32x32.png'));
+    for (const path of ['/favicon.png', '/favicon.ico']) {
+      const response = await fetch(`${host.origin}${path}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/png');
+      expect(Buffer.from(await response.arrayBuffer()).equals(icon)).toBe(true);
+    }
+    expect((await fetch(`${host.origin}/favicon.png`, { method: 'HEAD' })).status).toBe(200);
+  });
+
+  it('the page links it', () => {
+    const html = readFileSync(resolve(import.meta.dirname, '../../renderer/index.html'), 'utf8');
+    expect(html).toMatch(/<link rel="icon" type="image\/png"[^>]*href="\/favicon.png"/);
   });
 });

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { isSafeExternalUrl } from '../../shared/links/externalUrl';
 import { buildContentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 import { createFileBlobStore } from '../core/cache/fileBlobStore';
@@ -32,6 +33,8 @@ export interface HostOptions {
    * which would read a 16.67-ms frame as anything from 16.5 to 16.8 ms.
    */
   crossOriginIsolated?: boolean;
+  /** The app's icons (`16x16.png` … `512x512.png`); default: the repository's `build/icons`. */
+  iconsDir?: string;
 }
 
 export interface Host {
@@ -43,6 +46,10 @@ export interface Host {
 }
 
 const authCallbackPath = '/auth/callback';
+
+/** The app icon as the tab's icon: the page links `/favicon.png`; browsers also ask `/favicon.ico` on their own. */
+const favicons: Record<string, string> = { '/favicon.png': '32x32.png', '/favicon.ico': '32x32.png', '/apple-touch-icon.png': '256x256.png' };
+const defaultIconsDir = resolve(import.meta.dirname, '../../build/icons');
 
 // `credentialless` rather than `require-corp`: avatars, emoji and files come from Misskey servers
 // that send no Cross-Origin-Resource-Policy; they still load, only without cookies.
@@ -116,6 +123,17 @@ export async function startHost(options: HostOptions): Promise<Host> {
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405).end();
+      return;
+    }
+    const icon = Object.hasOwn(favicons, url.pathname) ? favicons[url.pathname]! : null;
+    if (icon) {
+      const body = await readFile(join(options.iconsDir ?? defaultIconsDir, icon)).catch(() => null);
+      if (!body) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'image/png', 'content-length': String(body.length), 'x-content-type-options': 'nosniff', 'cache-control': 'max-age=86400' });
+      response.end(request.method === 'HEAD' ? undefined : body);
       return;
     }
     const file = await readStaticFile(options.rendererDir, url.pathname);

@@ -1,5 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { humaneWait } from '../../shared/messages/humaneWait';
 import { resolveUiLanguage, type Settings } from '../../shared/model/settings';
 import { en } from './en';
 import { ja } from './ja';
@@ -7,6 +8,8 @@ import { ja } from './ja';
 declare module 'i18next' {
   interface CustomTypeOptions {
     resources: { translation: typeof en };
+    /** `{{seconds, wait}}` (humaneWait.ts) takes a number of seconds. */
+    interpolationFormatTypeMap: { wait: number };
   }
 }
 
@@ -29,6 +32,8 @@ export function createI18n(lng: Locale = 'en'): I18n {
     // React escapes text itself.
     interpolation: { escapeValue: false },
   });
+  // `{{seconds, wait}}`: "in 1 hour" for 3,596 s, in the active language (see humaneWait.ts).
+  instance.services.formatter?.add('wait', (value: unknown, lng: string | undefined) => (typeof value === 'number' ? humaneWait(value, lng ?? 'en') : String(value)));
   return instance;
 }
 

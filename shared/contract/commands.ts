@@ -7,6 +7,7 @@ import { columnKinds, sourceColumnKinds, type ColumnSource, type ColumnView } fr
 import { draftSlotKinds, type CustomEmoji, type DraftView, type DriveFileView, type ServerInfoView, type UserDetailed, type UserLite } from '../model/content';
 import type { Note } from '../model/note';
 import type { NotificationItem } from '../model/notification';
+import { translateCommands } from './translateCommands';
 import { densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../model/settings';
 
 /** Phantom marker: carries the output type of a command, never a value. */
@@ -71,6 +72,7 @@ export const commands = {
             tintColumns: z.boolean(),
             desktopNotifications: z.record(id, z.boolean()),
             timelineDefaults: z.object({ withRenotes: z.boolean(), withReplies: z.boolean(), withFiles: z.boolean(), hideSensitive: z.boolean() }).strict(),
+            collapseRenotes: z.boolean(),
           })
           .partial()
           .strict(),
@@ -259,6 +261,7 @@ export const commands = {
     output: returns<null>(),
   },
   ...columnCacheCommands,
+  ...translateCommands,
 } as const;
 
 export type Commands = typeof commands;

@@ -1,4 +1,5 @@
 import { coreMessagesEn } from './coreMessagesEn';
+import { humaneWait } from './humaneWait';
 import type { CoreMessageArgs, CoreMessageKey, CoreMessageParams, CoreText } from './coreText';
 
 const templates: Readonly<Record<string, string>> = coreMessagesEn;
@@ -8,6 +9,7 @@ const variable = /\{\{\s*(\w+)\s*(?:,\s*([^}]*?))?\s*\}\}/g;
 
 function formatValue(value: string | number | undefined, format: string | undefined): string {
   if (value === undefined) return '';
+  if (format === 'wait' && typeof value === 'number') return humaneWait(value, 'en');
   const unit = format?.match(/^relativetime\((\w+)\)$/)?.[1];
   if (unit && typeof value === 'number') return relativeTime.format(value, unit as Intl.RelativeTimeFormatUnit);
   return String(value);

@@ -2,7 +2,7 @@
  * Every sentence the core (and main, the preload and the bridge) sends to the renderer, in English,
  * keyed. It is the `core` section of the renderer's English catalogue and the source of the English
  * `message` each one carries; renderer/i18n/ja.ts translates the same keys. Templates use i18next's
- * syntax (`{{name}}`, `{{n, relativetime(second)}}`, `_one`/`_other` with `count`), kept to what
+ * syntax (`{{name}}`, `{{n, relativetime(second)}}`, `{{seconds, wait}}` (humaneWait.ts), `_one`/`_other` with `count`), kept to what
  * shared/messages/coreMessage.ts also formats.
  */
 export const coreMessagesEn = {
@@ -22,7 +22,7 @@ export const coreMessagesEn = {
   signInRejected: "{{host}} no longer accepts this account's sign-in. Sign in again.",
   permissionDenied: '{{host}} refused: MissDeck lacks the permission for this ({{serverMessage}}).',
   rateLimited: '{{host}} is rate limiting requests; try again shortly.',
-  rateLimitedFor: '{{host}} is rate limiting requests; try again {{seconds, relativetime(second)}}.',
+  rateLimitedFor: '{{host}} is rate limiting requests; try again {{seconds, wait}}.',
   serverError: '{{host}} had a problem (HTTP {{status}}). Try again later.',
   httpError: '{{host}} answered HTTP {{status}}.',
   /** `serverMessage` is the server's own text, in the server's language. */
@@ -97,6 +97,8 @@ export const coreMessagesEn = {
   prohibitedWords: 'The server refused the note: it contains words the server prohibits.',
   tooManyMentions: 'The note mentions more users than the server allows.',
   noteGone: 'This note no longer exists.',
+  translationUnavailable: 'This server cannot translate notes for this account (no translator, or your role may not use it).',
+  translationUnreadable: '{{host}} sent a translation MissDeck could not read.',
   noteGoneOrHidden: 'This note no longer exists, or you are not allowed to see it.',
   noteAlreadyDeleted: 'This note was already deleted.',
   deleteOnlyOwn: 'You can delete only your own notes.',

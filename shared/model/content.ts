@@ -13,6 +13,8 @@ export interface ServerInfoView {
   /** How many files one note may carry. */
   maxFilesPerNote: number;
   iconUrl: string | null;
+  /** The server can translate notes (`meta.translatorAvailable`); the account's role may still refuse. */
+  translatorAvailable: boolean;
 }
 
 /** A note being written, kept per account (and per note replied to or quoted) so it survives closing the composer and a crash. */

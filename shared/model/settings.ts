@@ -25,6 +25,8 @@ export interface Settings {
   /** Desktop notifications, per account id. */
   desktopNotifications: Record<string, boolean>;
   timelineDefaults: TimelineDefaults;
+  /** Fold renotes the user has seen to one line, as Misskey's `collapseRenotes` (its own notes, its renotes, reacted notes). */
+  collapseRenotes: boolean;
 }
 
 export const defaultSettings: Settings = {
@@ -37,6 +39,7 @@ export const defaultSettings: Settings = {
   tintColumns: true,
   desktopNotifications: {},
   timelineDefaults: { withRenotes: true, withReplies: false, withFiles: false, hideSensitive: false },
+  collapseRenotes: true,
 };
 
 export const fontSizeRange = { min: 11, max: 24 } as const;

@@ -1,6 +1,7 @@
 import type { entities } from 'misskey-js';
 import { POLICIES } from '../pack';
 import { MAX_NOTE_TEXT_LENGTH } from './notes';
+import { translatorAvailable } from '../translator';
 import { apShow } from './ap';
 import { optString } from './params';
 import { me, type ApiCtx, type Endpoint } from './types';
@@ -53,7 +54,7 @@ function meta(ctx: ApiCtx) {
     notesPerOneAd: 0,
     enableEmail: false,
     enableServiceWorker: false,
-    translatorAvailable: false,
+    translatorAvailable: translatorAvailable(ctx.world),
     serverRules: [],
     policies: POLICIES,
     sentryForFrontend: null,

@@ -15,6 +15,7 @@ import { notificationEndpoints } from './notifications';
 import { reactionEndpoints } from './reactions';
 import { timelineEndpoints } from './timelines';
 import { moreTimelineEndpoints } from './timelines2';
+import { translateEndpoints } from './translate';
 import type { ApiCtx, Endpoint } from './types';
 import { userEndpoints } from './users';
 
@@ -29,6 +30,7 @@ const endpoints: Record<string, Endpoint> = {
   ...userEndpoints,
   ...driveEndpoints,
   ...emojiEndpoints,
+  ...translateEndpoints,
 };
 
 export interface ApiDeps {

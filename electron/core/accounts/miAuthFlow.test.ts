@@ -110,6 +110,27 @@ describe('MiAuth sign-in', () => {
     expect(approvals).toHaveLength(1);
   });
 
+  it('accepts quietly a callback that arrives after polling already finished its attempt', async () => {
+    const { flow, server, opened, approvals, progress, log, sessionOf } = setup();
+    await flow.start('http://127.0.0.1:61812');
+    const session = sessionOf(opened[0]!);
+    server.approve(session);
+    // Polling takes the token first…
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(progress).toEqual([expect.objectContaining({ status: 'succeeded' })]);
+    const checks = server.checks.length;
+    // …then the browser follows the callback.
+    flow.handleCallback(`missdeck://auth?session=${session}`);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(log.warn).not.toHaveBeenCalled();
+    expect(server.checks.length).toBe(checks);
+    expect(approvals).toHaveLength(1);
+    expect(progress).toHaveLength(1);
+    // A session that never was still is logged.
+    flow.handleCallback('missdeck://auth?session=00000000-0000-4000-8000-000000000000');
+    expect(log.warn).toHaveBeenCalledTimes(1);
+  });
+
   it.each([
     ['an unknown session', 'missdeck://auth?session=00000000-0000-4000-8000-000000000000'],
     ['another host', 'missdeck://evil?session=SESSION'],

@@ -43,6 +43,8 @@ interface PendingAttempt {
 }
 
 const defaultDeadlineMs = 10 * 60_000;
+/** Sessions of ended attempts remembered, so their late callbacks are recognised (oldest forgotten first). */
+const endedSessionsKept = 50;
 
 /**
  * MiAuth sign-in: a fresh UUID session per attempt, the consent page opened in the browser,
@@ -52,6 +54,11 @@ const defaultDeadlineMs = 10 * 60_000;
 export class MiAuthFlow {
   private readonly pending = new Map<string, PendingAttempt>();
   private readonly bySession = new Map<string, string>();
+  /**
+   * Sessions whose attempt has ended (most often: polling saw the approval before the browser's
+   * callback arrived). Their callback is expected, not suspicious.
+   */
+  private readonly endedSessions = new Set<string>();
 
   constructor(private readonly options: MiAuthOptions) {}
 
@@ -91,6 +98,8 @@ export class MiAuthFlow {
     const attemptId = session === null ? undefined : this.bySession.get(session);
     const attempt = attemptId === undefined ? undefined : this.pending.get(attemptId);
     if (!attempt) {
+      // The browser opens the callback after Accept; polling may have taken the token first.
+      if (session !== null && this.endedSessions.has(session)) return;
       this.options.logger.warn('ignored a sign-in callback that matches no pending attempt', { url: rawUrl.slice(0, 200) });
       return;
     }
@@ -165,6 +174,8 @@ export class MiAuthFlow {
     this.clearTimers(attempt);
     this.pending.delete(attempt.view.attemptId);
     this.bySession.delete(attempt.session);
+    this.endedSessions.add(attempt.session);
+    if (this.endedSessions.size > endedSessionsKept) this.endedSessions.delete(this.endedSessions.values().next().value as string);
     attempt.view = { ...attempt.view, status, ...(reason ? { reason } : {}), ...(accountId ? { accountId } : {}) };
     this.options.onProgress(attempt.view);
   }

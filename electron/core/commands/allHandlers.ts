@@ -2,6 +2,7 @@ import { createCommandHandlers, type HandlerDeps } from './commandHandlers';
 import type { CommandHandlers } from './commandRouter';
 import { createColumnCacheHandlers } from './columnCacheHandlers';
 import { createContentHandlers } from './contentHandlers';
+import { createTranslateHandlers } from './translateHandlers';
 
 export interface AllHandlerDeps extends HandlerDeps {
   emitUploadProgress(progress: { uploadId: string; loaded: number; total: number }): void;
@@ -13,5 +14,6 @@ export function createAllHandlers(deps: AllHandlerDeps): CommandHandlers {
     ...createCommandHandlers(deps),
     ...createColumnCacheHandlers(deps.deck),
     ...createContentHandlers({ platform: deps.platform, accounts: deps.accounts, drafts: deps.drafts, emitUploadProgress: deps.emitUploadProgress }),
+    ...createTranslateHandlers({ accounts: deps.accounts }),
   };
 }

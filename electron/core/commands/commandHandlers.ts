@@ -30,7 +30,7 @@ export interface HandlerDeps {
 }
 
 /** The app, account and deck commands, mapped onto the services (notes and the rest: contentHandlers). */
-export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName> {
+export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName | 'notes.translate'> {
   return {
     'app.info': () => ({ version: platform.appVersion, shell: platform.shell }),
     'app.status': () => appStatus(),

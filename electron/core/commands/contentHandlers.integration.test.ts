@@ -206,7 +206,7 @@ describe('the server on the stand-in', () => {
     const { harness, accountId } = await aliceOnA();
     const before = requestsTo(servers.serverA, '/api/meta');
     const info = await harness.call<ServerInfoView>('server.info', { accountId });
-    expect(info).toEqual({ name: 'Server A', version: '2026.5.4', maxNoteTextLength: 3000, maxFilesPerNote: 16, iconUrl: `${servers.serverA.url}/files/icon.png` });
+    expect(info).toEqual({ name: 'Server A', version: '2026.5.4', maxNoteTextLength: 3000, maxFilesPerNote: 16, iconUrl: `${servers.serverA.url}/files/icon.png`, translatorAvailable: false });
     await harness.call('server.info', { accountId });
     await harness.call('server.info', { accountId });
     expect(requestsTo(servers.serverA, '/api/meta')).toBe(before + 1);

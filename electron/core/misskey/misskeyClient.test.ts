@@ -87,7 +87,7 @@ describe('createMisskeyClient against recorded answers', () => {
     expect(await errorOf('errors/rate-limit-429.json')).toMatchObject({
       messageKey: 'rateLimitedFor',
       params: { host: '127.0.0.1:61812', seconds: 60 },
-      message: '127.0.0.1:61812 is rate limiting requests; try again in 60 seconds.',
+      message: '127.0.0.1:61812 is rate limiting requests; try again in 1 minute.',
     });
     expect(await errorOf('errors/permission-denied-miauth-readonly.json')).toMatchObject({
       messageKey: 'permissionDenied',

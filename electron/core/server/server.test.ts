@@ -36,6 +36,8 @@ describe('server.info', () => {
       maxNoteTextLength: recorded.maxNoteTextLength,
       maxFilesPerNote: 16,
       iconUrl: recorded.iconUrl,
+      // The recording server has no translator (reading/meta.json says so too).
+      translatorAvailable: false,
     });
   });
 

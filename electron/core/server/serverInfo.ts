@@ -26,6 +26,7 @@ export function toServerInfoView(meta: unknown): ServerInfoView {
     maxNoteTextLength: typeof maxNoteTextLength === 'number' && maxNoteTextLength > 0 ? maxNoteTextLength : defaultMaxNoteTextLength,
     maxFilesPerNote,
     iconUrl: stringOrNull(meta.iconUrl),
+    translatorAvailable: meta.translatorAvailable === true,
   };
 }
 

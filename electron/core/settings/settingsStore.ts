@@ -34,6 +34,7 @@ const settingsSchema = z.object({
       hideSensitive: z.boolean().catch(false),
     })
     .catch(defaultSettings.timelineDefaults),
+  collapseRenotes: z.boolean().catch(defaultSettings.collapseRenotes),
 });
 
 export const settingsPatchSchema = settingsSchema.partial();

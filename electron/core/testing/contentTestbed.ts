@@ -2,6 +2,7 @@
 // answering with recorded fixtures, and the handlers over a real AccountsService.
 import type { ApprovedSignIn } from '../accounts/miAuthFlow';
 import { AccountsService } from '../accounts/accountsService';
+import { createTranslateHandlers } from '../commands/translateHandlers';
 import { createContentHandlers } from '../commands/contentHandlers';
 import { DraftStore } from '../drafts/draftStore';
 import type { CommandHandlers } from '../commands/commandRouter';
@@ -109,7 +110,7 @@ export function contentTestbed(options: { fetch: typeof fetch; store: KeyValueSt
   const progress: ContentTestbed['progress'] = [];
   const handlers = createContentHandlers({ platform, accounts, drafts: new DraftStore(platform.store, logger), emitUploadProgress: (p) => void progress.push(p) });
   // Only content commands are called here; the router looks handlers up by name.
-  const dispatch = createCommandRouter(handlers as CommandHandlers, logger);
+  const dispatch = createCommandRouter({ ...handlers, ...createTranslateHandlers({ accounts }) } as CommandHandlers, logger);
   let users = 0;
   return {
     accounts,

@@ -24,7 +24,7 @@ function keptDrafts() {
   return { kept, handlers };
 }
 
-const info = (max: number, files = 16) => () => ok({ name: null, version: null, maxNoteTextLength: max, maxFilesPerNote: files, iconUrl: null });
+const info = (max: number, files = 16) => () => ok({ name: null, version: null, maxNoteTextLength: max, maxFilesPerNote: files, iconUrl: null, translatorAvailable: false });
 
 describe('composer', () => {
   it('counts characters left from server.info; negative disables Post', async () => {

@@ -17,7 +17,7 @@ function useSecondTicker(active: boolean): number {
   return now;
 }
 
-/** "Live", "Reconnecting in 4 s", "Offline", "Not live: …", "Refreshes every 30 s", with `data-live-state`. */
+/** "Live", "Reconnecting in 4 seconds", "Offline", "Not live: …", "Refreshes every 30 s", with `data-live-state`. */
 export function LiveStateBadge({ view, compact = false }: { view: LiveView; compact?: boolean }) {
   const counting = view.state === 'reconnecting' && view.retryAt !== undefined;
   const now = useSecondTicker(counting);

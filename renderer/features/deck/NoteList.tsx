@@ -6,6 +6,7 @@ import { useAppState, useAppStoreApi } from '../../store';
 import { gapKey, rowsWithGaps, type GapMarker } from '../../store/gaps';
 import type { WatchEntry } from '../../store/noteWatch';
 import { idleLoad } from '../../store/timelineSlice';
+import { repeatedRenotes } from '../notes/collapse/collapseRule';
 import { NoteItem } from '../notes/NoteItem';
 import { NoteAccountScope } from '../notes/NoteAccountScope';
 import { FeedFooter } from './FeedFooter';
@@ -16,10 +17,10 @@ const noIds: string[] = [];
 const noGaps: GapMarker[] = [];
 
 /** One note row: re-renders only when its note changes (its position is written by the feed). */
-const NoteRow = memo(function NoteRow({ noteId }: { noteId: string }) {
+const NoteRow = memo(function NoteRow({ noteId, repeated }: { noteId: string; repeated: boolean }) {
   const note = useAppState((s) => s.notesById[noteId]);
   if (!note) return null;
-  return <NoteItem note={note} />;
+  return <NoteItem note={note} repeatedRenote={repeated} />;
 });
 
 /** Ids the contract accepts; a remote server can send anything, and one bad id must not stop live updates for the rest. */
@@ -40,13 +41,15 @@ export function NoteList({ columnId, accountId, onScreen = true }: { columnId: s
   // Without gap markers (nearly always) the rows are the note ids themselves.
   const rowKeys = useMemo(() => (gaps.length === 0 ? ids : rowsWithGaps(ids, gaps).map((r) => (r.kind === 'note' ? r.id : r.key))), [ids, gaps]);
   const gapsByKey = useMemo(() => new Map(gaps.map((gap) => [gapKey(gap), gap])), [gaps]);
+  // A note's renote target never changes, so the notes as they are when the ids change will do.
+  const repeated = useMemo(() => repeatedRenotes(ids, store.getState().notesById), [ids, store]);
 
   const renderRow = useCallback(
     (key: string) => {
       const gap = gapsByKey.get(key);
-      return gap ? <GapRow columnId={columnId} gap={gap} gapKey={key} /> : <NoteRow noteId={key} />;
+      return gap ? <GapRow columnId={columnId} gap={gap} gapKey={key} /> : <NoteRow noteId={key} repeated={repeated.has(key)} />;
     },
-    [gapsByKey, columnId],
+    [gapsByKey, columnId, repeated],
   );
   const watchEntries = useCallback(
     (keys: readonly string[]): WatchEntry[] => {

@@ -22,7 +22,7 @@ describe('live state', () => {
   it('puts the account stream first, then the column channel', () => {
     expect(liveView({ state: 'offline', since: 0 }, { state: 'live' }).state).toBe('offline');
     expect(liveView({ state: 'reconnecting', retryInMs: 5000, since: 1000 }, undefined)).toEqual({ state: 'reconnecting', retryAt: 6000 });
-    expect(liveLabel({ state: 'reconnecting', retryAt: 6000 }, 2500)).toBe('Reconnecting in 4 s');
+    expect(liveLabel({ state: 'reconnecting', retryAt: 6000 }, 2500)).toBe('Reconnecting in 4 seconds');
     const refused = { state: 'refused', reason: coreMessage('streamRefused', { channel: 'antenna' }) } as const;
     expect(liveLabel(liveView({ state: 'connected', since: 0 }, refused), 0)).toBe(
       'Not live: The server did not accept the live antenna stream; this column refreshes when the connection comes back.',

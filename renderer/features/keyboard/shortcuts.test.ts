@@ -8,7 +8,7 @@ describe('keyboard shortcuts', () => {
     const cases: [string, string][] = [
       ['ArrowLeft', 'columnLeft'], ['h', 'columnLeft'], ['ArrowRight', 'columnRight'], ['l', 'columnRight'],
       ['ArrowUp', 'itemUp'], ['k', 'itemUp'], ['ArrowDown', 'itemDown'], ['j', 'itemDown'],
-      ['Enter', 'open'], ['o', 'open'], ['r', 'reply'], ['t', 'renote'], ['f', 'react'], ['+', 'react'],
+      ['Enter', 'open'], ['o', 'open'], ['r', 'reply'], ['t', 'renote'], ['f', 'react'], ['+', 'react'], ['v', 'fold'], ['V', 'fold'],
       ['n', 'compose'], ['.', 'top'], ['Home', 'top'], ['?', 'help'], ['Escape', 'close'],
     ];
     for (const [key, action] of cases) expect(shortcutFor({ key }, on), key).toBe(action);

@@ -8,6 +8,7 @@ export type ShortcutAction =
   | 'reply'
   | 'renote'
   | 'react'
+  | 'fold'
   | 'compose'
   | 'top'
   | 'help'
@@ -31,6 +32,8 @@ export const shortcuts: readonly Shortcut[] = [
   { action: 'reply', keys: ['r'], display: ['r'] },
   { action: 'renote', keys: ['t'], display: ['t'] },
   { action: 'react', keys: ['f', '+'], display: ['f', '+'] },
+  // Misskey's key for "show more" / CW / a folded renote.
+  { action: 'fold', keys: ['v'], display: ['v'] },
   { action: 'compose', keys: ['n'], display: ['n'] },
   { action: 'top', keys: ['.', 'Home'], display: ['.', 'Home'] },
   { action: 'help', keys: ['?'], display: ['?'] },

@@ -51,8 +51,20 @@ export function actionTarget(note: Note | undefined, noteId: string): string {
 }
 
 /**
+ * What `v` opens or closes in a note, as Misskey's `v`: a renote folded to one line, else the CW,
+ * else "Show more"/"Show less". Only the note's own toggles carry `data-fold` (not a quote's CW).
+ */
+export function foldToggleOf(note: HTMLElement): HTMLElement | null {
+  for (const kind of ['renote', 'cw', 'more']) {
+    const toggle = note.querySelector<HTMLElement>(`[data-fold="${kind}"]`);
+    if (toggle) return toggle;
+  }
+  return null;
+}
+
+/**
  * TweetDeck-style keys over the deck: columns with ←/→ (h/l), notes with ↑/↓ (k/j) by roving focus,
- * Enter/o open, r/t/f reply/renote/react, n new note, ./Home to the top, ? help.
+ * Enter/o open, r/t/f reply/renote/react, v show more/less, n new note, ./Home to the top, ? help.
  */
 export function useDeckKeyboard({ openHelp, closeOverlays }: { openHelp(): void; closeOverlays(): void }): void {
   const store = useAppStoreApi();
@@ -167,6 +179,15 @@ export function useDeckKeyboard({ openHelp, closeOverlays }: { openHelp(): void;
           controller.scrollToTop();
           lastIndex.set(columnId, 0);
           requestAnimationFrame(() => focusRow(column, 0));
+          return;
+        }
+        case 'fold': {
+          const item = document.activeElement?.closest?.<HTMLElement>('article[data-note-id]');
+          if (!item || !column.contains(item)) return;
+          const toggle = foldToggleOf(item);
+          if (!toggle) return;
+          event.preventDefault();
+          toggle.click();
           return;
         }
         case 'open':

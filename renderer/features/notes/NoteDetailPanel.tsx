@@ -64,7 +64,7 @@ export function NoteDetailPanel({ accountId, noteId, initial, onClose }: { accou
           </section>
           <div className="note-detail-focus">
             {note ? (
-              <NoteItem note={note} accountId={accountId} hideReplyContext={above?.status === 'ok' && safeList(above.value).length > 0} />
+              <NoteItem note={note} accountId={accountId} unfolded hideReplyContext={above?.status === 'ok' && safeList(above.value).length > 0} />
             ) : current?.note.status === 'error' ? (
               <p className="column-note column-note-error">{t('noteDetail.noteFailed', { message: current.note.message })}</p>
             ) : (

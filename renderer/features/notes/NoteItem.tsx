@@ -3,7 +3,12 @@ import type { TFunction } from 'i18next';
 import { memo, useContext } from 'react';
 import type { Note } from '../../../shared/model/note';
 import { UserDisplayName } from '../mfm';
+import { useAppState } from '../../store';
+import { useSetting } from '../settings/settingsStore';
 import { Avatar } from './Avatar';
+import { isRenoteCollapsed } from './collapse/collapseRule';
+import { useFold } from './collapse/folds';
+import { RenoteLine } from './collapse/RenoteLine';
 import { CompactNote } from './CompactNote';
 import { NoteAccountScope } from './NoteAccountScope';
 import { NoteBoundary } from './NoteBoundary';
@@ -25,6 +30,10 @@ interface NoteItemProps {
   accountId?: string | null;
   /** In a thread the parent is right above: no reply line. */
   hideReplyContext?: boolean;
+  /** The note a thread is about: shown whole, never folded behind "Show more" (as Misskey's detailed note). */
+  unfolded?: boolean;
+  /** A renote of a note the column already shows further down (see `repeatedRenotes`). */
+  repeatedRenote?: boolean;
 }
 
 function accessibleLabel(note: NoteView, t: TFunction): string {
@@ -63,13 +72,15 @@ function ResolvedNoteCard(props: NoteItemProps) {
   );
 }
 
-function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContext = false, rootRef }: NoteItemProps & { accountId: string | null; rootRef?: (el: HTMLElement | null) => void }) {
+function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContext = false, unfolded = false, repeatedRenote = false, rootRef }: NoteItemProps & { accountId: string | null; rootRef?: (el: HTMLElement | null) => void }) {
   const { t } = useLocale();
   const note = noteView(raw);
   const pure = isPureRenote(note);
   const shown = pure ? note.renote : note;
-  const openDetail = accountId && shown.id ? () => notesUiActions.openDetail(accountId, shown.id, shown.raw) : undefined;
-  const openProfile = (user: NoteView['user']) => (accountId && user.id ? () => notesUiActions.openProfile({ accountId, userId: user.id }) : undefined);
+  const collapseRenotes = useSetting('collapseRenotes');
+  const viewerId = useAppState((s) => (pure && accountId ? (s.accounts.find((a) => a.id === accountId)?.userId ?? null) : null));
+  const [renoteOpened, openRenote] = useFold(accountId, note.id, 'renote');
+  const renoteFolded = pure && !renoteOpened && (isRenoteCollapsed(note, viewerId, collapseRenotes) || (collapseRenotes && repeatedRenote));
 
   return (
     <article ref={rootRef} className="note" data-note-id={note.id || undefined} aria-label={accessibleLabel(note, t)} aria-posinset={posInSet} aria-setsize={setSize}>
@@ -84,6 +95,17 @@ function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContex
           <RelativeTime iso={note.createdAt} />
         </p>
       )}
+      {renoteFolded ? <RenoteLine renoted={shown} onOpen={() => openRenote(true)} /> : <NoteCardMain note={shown} accountId={accountId} hideReplyContext={hideReplyContext} unfolded={unfolded} />}
+    </article>
+  );
+}
+
+function NoteCardMain({ note: shown, accountId, hideReplyContext, unfolded }: { note: NoteView; accountId: string | null; hideReplyContext: boolean; unfolded: boolean }) {
+  const { t } = useLocale();
+  const openDetail = accountId && shown.id ? () => notesUiActions.openDetail(accountId, shown.id, shown.raw) : undefined;
+  const openProfile = (user: NoteView['user']) => (accountId && user.id ? () => notesUiActions.openProfile({ accountId, userId: user.id }) : undefined);
+  return (
+    <>
       {shown.reply && !hideReplyContext && (
         <CompactNote
           note={shown.reply}
@@ -97,7 +119,7 @@ function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContex
         <div className="note-main">
           <NoteHeader note={shown} onOpenProfile={openProfile(shown.user)} onOpenDetail={openDetail} />
           {shown.channelName && <p className="note-channel">{shown.channelName}</p>}
-          <NoteContent note={shown} accountId={accountId} />
+          <NoteContent note={shown} accountId={accountId} unfolded={unfolded} />
           {shown.renote && (
             <CompactNote
               note={shown.renote}
@@ -110,6 +132,6 @@ function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContex
           <NoteFooter note={shown} accountId={accountId} />
         </div>
       </div>
-    </article>
+    </>
   );
 }

@@ -6,7 +6,9 @@ import { useAppState } from '../../store';
 import { Menu, type MenuItem } from './Menu';
 import { noteLink, type NoteView } from './noteView';
 import { noteActions } from './state/noteActions';
+import { useServerInfo } from './state/serverData';
 import { notesUiActions, useNotesUi } from './state/notesUi';
+import { translateNote } from './translate/translations';
 
 export type OpenMenu = 'renote' | 'more' | 'actAs' | null;
 
@@ -24,6 +26,7 @@ export function NoteMenus({ note, accountId, menu, setMenu, anchors, onDelete }:
   const { t } = useTranslation();
   const accounts = useAppState((s) => s.accounts);
   const favourite = useNotesUi((s) => s.favourites[`${accountId}:${note.id}`]);
+  const { translatorAvailable } = useServerInfo(accountId);
   const account = accounts.find((a) => a.id === accountId);
   const own = !!account && account.userId === note.user.id;
   const others = accounts.filter((a) => a.id !== accountId && !a.needsReauth);
@@ -79,6 +82,8 @@ export function NoteMenus({ note, accountId, menu, setMenu, anchors, onDelete }:
     const items: MenuItem[] = [
       { label: t('notes.copyLink'), onSelect: () => link && void noteActions.copy(link), disabled: !link },
       { label: t('notes.openInBrowser'), onSelect: () => link && void noteActions.openInBrowser(link), disabled: !link },
+      // As Misskey: only when the server has a translator, and only for a note with text.
+      ...(translatorAvailable && note.text ? [{ label: t('readingAids.translate'), onSelect: () => void translateNote(accountId, note.id) }] : []),
       favourite
         ? { label: t('notes.unfavourite'), onSelect: () => void favouriteAs(false) }
         : { label: t('notes.favourite'), onSelect: () => void favouriteAs(true) },

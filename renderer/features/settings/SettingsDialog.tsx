@@ -93,6 +93,11 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         </Section>
         <Section title={t('settings.notes')}>
           <Choice setting="media" options={mediaModes} label={t('settings.media')} />
+          <label className="check">
+            <input type="checkbox" checked={settings.collapseRenotes} onChange={(e) => update({ collapseRenotes: e.target.checked })} />
+            {t('readingAids.collapseRenotes')}
+          </label>
+          <p className="field-note">{t('readingAids.collapseRenotesNote')}</p>
         </Section>
         <Section title={t('settings.timelineDefaults')}>
           <p className="field-note">{t('settings.timelineDefaultsNote')}</p>

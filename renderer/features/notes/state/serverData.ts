@@ -57,7 +57,7 @@ export function useServerEmojis(accountId: string | null | undefined): ServerEmo
 }
 
 /** Misskey's defaults until the server has answered. */
-export const defaultServerInfo: ServerInfoView = { name: null, version: null, maxNoteTextLength: 3000, maxFilesPerNote: 16, iconUrl: null };
+export const defaultServerInfo: ServerInfoView = { name: null, version: null, maxNoteTextLength: 3000, maxFilesPerNote: 16, iconUrl: null, translatorAvailable: false };
 
 export function useServerInfo(accountId: string | null | undefined): ServerInfoView {
   const value = useStore(serverData, (s) => (accountId ? s.info[accountId] : undefined));

@@ -6,7 +6,9 @@ import type { ColumnView } from '../../../../shared/model/column';
 import { createAppStore, StoreContext, type AppStore } from '../../../store';
 import { account, fakeBridge, type FakeHandlers } from '../../../store/testing/fakeBridge';
 import { notesUiActions } from '../state/notesUi';
+import { resetFolds } from '../collapse/folds';
 import { resetServerData } from '../state/serverData';
+import { resetTranslations } from '../translate/translations';
 
 let current: ReturnType<typeof fakeBridge> = fakeBridge();
 
@@ -28,12 +30,14 @@ export interface Setup {
 export function setup(handlers: FakeHandlers = {}, options: { accounts?: AccountView[]; columns?: ColumnView[] } = {}): Setup {
   current = fakeBridge({
     'server.emojis': () => ({ ok: true, value: [] }),
-    'server.info': () => ({ ok: true, value: { name: null, version: null, maxNoteTextLength: 3000, maxFilesPerNote: 16, iconUrl: null } }),
+    'server.info': () => ({ ok: true, value: { name: null, version: null, maxNoteTextLength: 3000, maxFilesPerNote: 16, iconUrl: null, translatorAvailable: false } }),
     'drafts.get': () => ({ ok: true, value: null }),
     ...handlers,
   });
   notesUiActions.reset();
   resetServerData();
+  resetFolds();
+  resetTranslations();
   localStorage.clear();
   const store = createAppStore(current.api);
   store.setState({
