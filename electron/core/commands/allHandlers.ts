@@ -1,6 +1,9 @@
 import { createCommandHandlers, type HandlerDeps } from './commandHandlers';
 import type { CommandHandlers } from './commandRouter';
 import { createContentHandlers } from './contentHandlers';
+import { createDraftsClipsHandlers } from './draftsClipsHandlers';
+import { ServerDraftSync } from '../drafts/serverDraftSync';
+import { showNote } from '../notes/readNotes';
 
 export interface AllHandlerDeps extends HandlerDeps {
   emitUploadProgress(progress: { uploadId: string; loaded: number; total: number }): void;
@@ -8,8 +11,18 @@ export interface AllHandlerDeps extends HandlerDeps {
 
 /** Every command of the contract: app, accounts and deck, then notes, users, drive and drafts. */
 export function createAllHandlers(deps: AllHandlerDeps): CommandHandlers {
+  const { platform, accounts, deck, drafts } = deps;
+  const draftSync = new ServerDraftSync(accounts, drafts, platform.store, platform.logger, deps.notices, platform.now);
+  // Favourites columns follow what is marked here at once (nothing streams favourites).
+  const onFavoriteChanged = (accountId: string, noteId: string, favorite: boolean) => {
+    if (!favorite) return deck.collectionChanged(accountId, { kind: 'favorites' }, { removedNoteId: noteId });
+    showNote(accounts.clientFor(accountId), noteId)
+      .then((note) => deck.collectionChanged(accountId, { kind: 'favorites' }, { added: note }))
+      .catch((error: unknown) => platform.logger.warn('favourite not shown', { error: String(error) }));
+  };
   return {
     ...createCommandHandlers(deps),
-    ...createContentHandlers({ platform: deps.platform, accounts: deps.accounts, drafts: deps.drafts, emitUploadProgress: deps.emitUploadProgress }),
+    ...createContentHandlers({ platform, accounts, drafts, emitUploadProgress: deps.emitUploadProgress, draftSync, onFavoriteChanged }),
+    ...createDraftsClipsHandlers({ accounts, deck, draftSync }),
   };
 }
