@@ -36,7 +36,7 @@ describe('server drafts', () => {
     const { harness, accountId, serverList, serverCall } = await aliceOnA();
     await harness.call('drafts.save', { accountId, draft: draft('base') });
     await expect.poll(serverList, { timeout: 5000 }).toHaveLength(1);
-    const [{ id }] = await serverList();
+    const id = (await serverList())[0]!.id;
     await serverCall('notes/drafts/update', { draftId: id, text: 'edited on the web' });
     expect(await harness.call<DraftView>('drafts.get', { accountId })).toMatchObject({ text: 'edited on the web' });
 
