@@ -172,7 +172,7 @@ export const en = {
       search: 'Search',
       allNotifications: 'All notifications',
       clip: 'Clip',
-      favorites: 'Favorites',
+      favorites: 'Favourites',
     },
     description: {
       home: 'Notes of the people you follow',
@@ -191,7 +191,7 @@ export const en = {
       search: 'Notes that match a search',
       allNotifications: "Every account's notifications in one column",
       clip: 'Notes in one of your clips',
-      favorites: 'Notes you marked as favorite',
+      favorites: 'Notes you marked as favourite',
     },
     width: { narrow: 'Narrow width', normal: 'Normal width', wide: 'Wide width' },
     expandNamed: 'Expand column {{name}}',
