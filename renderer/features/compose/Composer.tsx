@@ -342,15 +342,19 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
             </option>
           ))}
         </select>
-        {!scheduled && drafts.status?.available !== false && (
+        {!scheduled && drafts.status?.reason?.messageKey !== 'serverHasNoDrafts' && (
           <button
             type="button"
             className="icon-button compose-tool compose-schedule-toggle"
             aria-pressed={scheduleAt !== null}
             aria-label={scheduleAt === null ? t('draftsClips.schedule') : t('draftsClips.unschedule')}
             title={scheduleBlocker ?? t('draftsClips.scheduleTitle')}
-            disabled={!accountId || (scheduleAt === null && !!scheduleBlocker)}
-            onClick={() => setScheduleAt((v) => (v === null ? toLocalInput(defaultScheduleTime(Date.now())) : null))}
+            disabled={!accountId || (scheduleAt === null && !!scheduleBlocker && drafts.status?.available === true)}
+            onClick={() => {
+              // An older sign-in lacks the permission: say so rather than fail later.
+              if (drafts.status && !drafts.status.available && drafts.status.reason) return setNotice(coreText(drafts.status.reason));
+              setScheduleAt((v) => (v === null ? toLocalInput(defaultScheduleTime(Date.now())) : null));
+            }}
           >
             {t('draftsClips.schedule')}
           </button>
