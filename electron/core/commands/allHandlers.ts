@@ -20,8 +20,15 @@ export function createAllHandlers(deps: AllHandlerDeps): CommandHandlers {
       .then((note) => deck.collectionChanged(accountId, { kind: 'favorites' }, { added: note }))
       .catch((error: unknown) => platform.logger.warn('favourite not shown', { error: String(error) }));
   };
+  const core = createCommandHandlers(deps);
   return {
-    ...createCommandHandlers(deps),
+    ...core,
+    // A removed account's drafts leave MissDeck only: its server drafts stay, untied.
+    'accounts.remove': async (input) => {
+      const removal = await core['accounts.remove'](input);
+      draftSync.removeAccount(input.accountId);
+      return removal;
+    },
     ...createContentHandlers({ platform, accounts, drafts, emitUploadProgress: deps.emitUploadProgress, draftSync, onFavoriteChanged }),
     ...createDraftsClipsHandlers({ accounts, deck, draftSync }),
   };

@@ -94,3 +94,19 @@ describe('scheduled notes', () => {
     expect(await again.call<DraftView>('drafts.get', { accountId })).toMatchObject({ text: 'only here' });
   });
 });
+
+describe('server drafts list', () => {
+  it('opens a server draft in the composer, first sending what the composer held so neither is lost', async () => {
+    const { harness, accountId, serverList, serverCall } = await aliceOnA();
+    const made = (await serverCall('notes/drafts/create', { text: 'written in the web client', cw: 'cw there' })) as { createdDraft: { id: string } };
+    await harness.call('drafts.save', { accountId, draft: draft('held in the composer') });
+    const listed = await harness.call<{ id: string; text: string }[]>('noteDrafts.list', { accountId, scheduled: false });
+    expect(listed.map((d) => d.text)).toContain('written in the web client');
+    await harness.call('noteDrafts.open', { accountId, draftId: made.createdDraft.id });
+    expect(await harness.call<DraftView>('drafts.get', { accountId })).toMatchObject({ text: 'written in the web client', cw: 'cw there' });
+    expect((await serverList()).map((d) => d.text).sort()).toEqual(['held in the composer', 'written in the web client']);
+    // Edits now go to the opened draft.
+    await harness.call('drafts.save', { accountId, draft: { ...draft('edited after opening'), cw: 'cw there' } });
+    await expect.poll(async () => (await serverList()).map((d) => d.text).sort(), { timeout: 5000 }).toEqual(['edited after opening', 'held in the composer']);
+  });
+});
