@@ -149,6 +149,7 @@ test('a note added to a clip shows in its clip column, and leaves it when remove
       await dialog.getByRole('textbox', { name: 'New clip' }).fill(create);
       await dialog.getByRole('button', { name: 'Create and add' }).click();
     } else {
+      await page.screenshot({ path: `${shots}/clip-picker.png` });
       await dialog.getByRole('button', { name: `${action}: Reading list` }).click();
     }
     await expect(dialog).toBeHidden();
@@ -160,6 +161,7 @@ test('a note added to a clip shows in its clip column, and leaves it when remove
 
   await clipNote(second.id, 'Add');
   await expect(column.locator(`article[data-note-id="${second.id}"]`)).toBeVisible();
+  await page.screenshot({ path: `${shots}/clip-column.png` });
   await clipNote(first.id, 'Remove');
   await expect(column.locator(`article[data-note-id="${first.id}"]`)).toHaveCount(0);
   const clips = await api<{ id: string }[]>(server, 'clips/list', {});
