@@ -249,6 +249,11 @@ export class Control {
     return this.flooder.stop(p?.floodId);
   }
 
+  advanceClock(p: { ms: number }): { now: number } {
+    if (typeof p?.ms !== 'number' || !Number.isFinite(p.ms) || p.ms < 0) throw new ControlError('ms must be a non-negative number');
+    return { now: this.world.clock.advance(p.ms) };
+  }
+
   stats(): Stats {
     return { ...this.streaming.stats(), notes: this.state.notes.length };
   }
@@ -306,6 +311,7 @@ export class Control {
       flood: (b: FloodParams) => this.flood(b),
       floodStatus: (b: { floodId: string }) => this.floodStatus(b),
       stopFlood: (b: { floodId?: string }) => this.stopFlood(b),
+      advanceClock: (b: { ms: number }) => this.advanceClock(b),
       react: (b: { username: string; noteId: string; reaction: string }) => this.actions.react(b),
       unreact: (b: { username: string; noteId: string }) => this.actions.unreact(b),
       vote: (b: { username: string; noteId: string; choice: number }) => this.actions.vote(b),

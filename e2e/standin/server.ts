@@ -71,6 +71,8 @@ export interface Standin {
   flood(p: FloodParams): { floodId: string };
   floodStatus(p: { floodId: string }): FloodStatus;
   stopFlood(p?: { floodId?: string }): { stopped: number };
+  /** Moves the stand-in's clock forward: scheduled notes whose time has come post at once. */
+  advanceClock(p: { ms: number }): { now: number };
   react(p: { username: string; noteId: string; reaction: string }): { ok: true };
   unreact(p: { username: string; noteId: string }): { ok: true };
   vote(p: { username: string; noteId: string; choice: number }): { ok: true };
@@ -191,6 +193,7 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
     flood: (p) => control.flood(p),
     floodStatus: (p) => control.floodStatus(p),
     stopFlood: (p) => control.stopFlood(p),
+    advanceClock: (p) => control.advanceClock(p),
     react: (p) => actions.react(p),
     unreact: (p) => actions.unreact(p),
     vote: (p) => actions.vote(p),

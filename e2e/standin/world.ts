@@ -1,8 +1,11 @@
 import type { entities } from 'misskey-js';
 import { Drive } from './drive';
 import { Emojis } from './emojis';
+import { Clips } from './clips';
+import { StandinClock } from './clock';
 import { Bus } from './events';
 import { InjectedNotes } from './injected';
+import { NoteDrafts } from './noteDrafts';
 import { Notifications } from './notifications';
 import { Packer } from './pack';
 import { Social } from './social';
@@ -23,6 +26,9 @@ export class World {
   readonly emojis: Emojis;
   readonly packer: Packer;
   readonly notifications: Notifications;
+  readonly clock = new StandinClock();
+  readonly noteDrafts: NoteDrafts;
+  readonly clips: Clips;
   private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(
@@ -35,6 +41,8 @@ export class World {
     this.notifications = new Notifications(this.state, this.packer, this.bus, {
       unreadDelayMs: opts.unreadNotificationDelayMs ?? 2000,
     });
+    this.noteDrafts = new NoteDrafts(this);
+    this.clips = new Clips(this);
     this.packer.meExtras = (userId) => {
       const unread = this.notifications.unreadCount(userId);
       const achievements = this.notifications

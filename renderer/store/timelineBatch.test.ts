@@ -292,3 +292,18 @@ describe('a note that several columns receive', () => {
     expect(changed.notesById[note(2).id]).toBeUndefined();
   });
 });
+
+describe('columnNotesRemoved', () => {
+  it('takes the notes out of that column only (a clip or favourites changed), after the notes that came before it', () => {
+    const { store } = setup();
+    const kept = note(1);
+    const gone = note(2);
+    store.getState().applyTimelineBatch([
+      { type: 'notes', columnId: 'c1', notes: [kept, gone] },
+      { type: 'notes', columnId: 'c2', notes: [gone] },
+      { type: 'columnNotesRemoved', columnId: 'c1', noteIds: [gone.id] },
+    ]);
+    expect(store.getState().columnNoteIds.c1).toEqual([kept.id]);
+    expect(store.getState().columnNoteIds.c2).toEqual([gone.id]);
+  });
+});

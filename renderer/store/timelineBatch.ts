@@ -105,6 +105,7 @@ function removeDeleted(state: BatchState, deleted: ReadonlySet<string>): Pick<Ba
 export function reduceTimelineBatch(state: BatchState, items: readonly TimelineItem[], ctx: BatchContext): BatchOutcome {
   const noteAdditions: { columnId: string; notes: Note[] }[] = [];
   const updates: NoteUpdateEvent[] = [];
+  const removals: { columnId: string; noteIds: string[] }[] = [];
   const out: Partial<BatchState> = {};
   const liveNotifications: NotificationItem[] = [];
   const seenLive = new Set<string>();
@@ -150,6 +151,9 @@ export function reduceTimelineBatch(state: BatchState, items: readonly TimelineI
         gaps ??= { ...state.columnGaps };
         gaps[item.columnId] = addGap(gaps[item.columnId], item.sinceId, item.untilId);
         break;
+      case 'columnNotesRemoved':
+        removals.push(item);
+        break;
       case 'noteUpdated':
         if (ctx.deduper.accept(item)) updates.push(item);
         break;
@@ -176,7 +180,15 @@ export function reduceTimelineBatch(state: BatchState, items: readonly TimelineI
     working = { ...working, notesById };
     if (deleted.size > 0) working = { ...working, ...removeDeleted(working, deleted) };
   }
-  if (noteAdditions.length > 0 || updates.length > 0) {
+  if (removals.length > 0) {
+    const columnNoteIds = { ...working.columnNoteIds };
+    for (const { columnId, noteIds } of removals) {
+      const gone = new Set(noteIds);
+      if (columnNoteIds[columnId]) columnNoteIds[columnId] = columnNoteIds[columnId].filter((id) => !gone.has(id));
+    }
+    working = { ...working, columnNoteIds };
+  }
+  if (noteAdditions.length > 0 || updates.length > 0 || removals.length > 0) {
     out.notesById = working.notesById;
     out.columnNoteIds = working.columnNoteIds;
     out.noteDropsSinceSweep = working.noteDropsSinceSweep;

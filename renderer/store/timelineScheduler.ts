@@ -136,7 +136,7 @@ export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) 
           else queues.set(item.columnId, { notes: [...item.notes] });
           continue;
         }
-        if (item.type === 'noteUpdated' && queues.size > 0) {
+        if ((item.type === 'noteUpdated' || item.type === 'columnNotesRemoved') && queues.size > 0) {
           // Keep the order: what came before, then the queued notes, then the update.
           if (others.length > 0) {
             const before = others.splice(0);

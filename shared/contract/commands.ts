@@ -8,6 +8,7 @@ import { draftSlotKinds, type CustomEmoji, type DraftView, type DriveFileView, t
 import type { Note } from '../model/note';
 import type { NotificationItem } from '../model/notification';
 import { translateCommands } from './translateCommands';
+import { draftsClipsCommands } from './draftsClipsCommands';
 import { densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../model/settings';
 
 /** Phantom marker: carries the output type of a command, never a value. */
@@ -262,6 +263,7 @@ export const commands = {
   },
   ...columnCacheCommands,
   ...translateCommands,
+  ...draftsClipsCommands,
 } as const;
 
 export type Commands = typeof commands;

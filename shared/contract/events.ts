@@ -13,6 +13,8 @@ export type TimelineItem =
   | { type: 'notifications'; columnId: string; items: NotificationItem[] }
   /** Notes a reconnect could not fill in: the renderer offers to load them (`timeline.load` with both ids). */
   | { type: 'gap'; columnId: string; sinceId: string; untilId: string }
+  /** Notes taken out of a column that no stream tells about (a clip or favourites changed from MissDeck). */
+  | { type: 'columnNotesRemoved'; columnId: string; noteIds: string[] }
   | { type: 'noteUpdated'; accountId: string; noteId: string; update: NoteUpdate }
   /** A channel the server did not accept (no `connected` ack), or accepted again. */
   | { type: 'columnState'; columnId: string; state: 'live' | 'refused' | 'polling'; reason?: CoreText }

@@ -15,20 +15,22 @@ export const columnKinds = [
   'hashtag',
   'search',
   'allNotifications',
+  'clip',
+  'favorites',
 ] as const;
 export type ColumnKind = (typeof columnKinds)[number];
 
 /** Kinds whose items are notifications rather than notes. */
 export const notificationColumnKinds: readonly ColumnKind[] = ['notifications', 'allNotifications'];
 /** Kinds that need a source chosen from the account's server when added. */
-export const sourceColumnKinds = ['list', 'antenna', 'channel', 'role'] as const;
+export const sourceColumnKinds = ['list', 'antenna', 'channel', 'role', 'clip'] as const;
 export type SourceColumnKind = (typeof sourceColumnKinds)[number];
 
 /** The `accountId` of a column that gathers every account (all-accounts notifications). */
 export const everyAccount = '*';
 
 /**
- * Kind-specific parameters: `listId`, `antennaId`, `channelId`, `roleId`, `userId`, `tag`, `query`,
+ * Kind-specific parameters: `listId`, `antennaId`, `channelId`, `roleId`, `clipId`, `userId`, `tag`, `query`,
  * a display `sourceName`, and the filters `withRenotes`, `withReplies`, `withFiles`, `hideSensitive`.
  */
 export type ColumnParams = Record<string, string | number | boolean>;

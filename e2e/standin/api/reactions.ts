@@ -66,6 +66,7 @@ export const reactionEndpoints: Record<string, Endpoint> = {
       const favs = favorites(ctx.world, me(ctx).id);
       if (favs.has(n.id)) throw new ApiError(E.ALREADY_FAVORITED);
       favs.add(n.id);
+      ctx.world.clips.favorited(me(ctx).id, n.id);
       return undefined;
     },
   },

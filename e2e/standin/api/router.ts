@@ -6,6 +6,8 @@ import { boundaryOf, parseMultipart, type FilePart } from '../multipart';
 import type { World } from '../world';
 import type { TokenRec } from '../state';
 import { accountEndpoints } from './account';
+import { clipEndpoints } from './clips';
+import { draftEndpoints } from './drafts';
 import { driveEndpoints } from './drive';
 import { emojiEndpoints } from './emojis';
 import { listEndpoints } from './lists';
@@ -31,6 +33,8 @@ const endpoints: Record<string, Endpoint> = {
   ...driveEndpoints,
   ...emojiEndpoints,
   ...translateEndpoints,
+  ...draftEndpoints,
+  ...clipEndpoints,
 };
 
 export interface ApiDeps {

@@ -2,9 +2,11 @@ import { permissions } from 'misskey-js';
 
 type Permission = (typeof permissions)[number];
 
-/** Only what MissDeck's features use: reading timelines and notifications, posting, reacting, voting. */
+/** Only what MissDeck's features use: reading timelines and notifications, posting, reacting, voting, drafts and clips. */
 const wanted = [
   'read:account',
+  // Server drafts, scheduled notes and clips.
+  'write:account',
   'read:following',
   'write:following',
   'write:notes',

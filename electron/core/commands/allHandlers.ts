@@ -3,6 +3,9 @@ import type { CommandHandlers } from './commandRouter';
 import { createColumnCacheHandlers } from './columnCacheHandlers';
 import { createContentHandlers } from './contentHandlers';
 import { createTranslateHandlers } from './translateHandlers';
+import { createDraftsClipsHandlers } from './draftsClipsHandlers';
+import { ServerDraftSync } from '../drafts/serverDraftSync';
+import { showNote } from '../notes/readNotes';
 
 export interface AllHandlerDeps extends HandlerDeps {
   emitUploadProgress(progress: { uploadId: string; loaded: number; total: number }): void;
@@ -10,10 +13,27 @@ export interface AllHandlerDeps extends HandlerDeps {
 
 /** Every command of the contract: app, accounts and deck, then notes, users, drive and drafts. */
 export function createAllHandlers(deps: AllHandlerDeps): CommandHandlers {
+  const { platform, accounts, deck, drafts } = deps;
+  const draftSync = new ServerDraftSync(accounts, drafts, platform.store, platform.logger, deps.notices, platform.now);
+  // Favourites columns follow what is marked here at once (nothing streams favourites).
+  const onFavoriteChanged = (accountId: string, noteId: string, favorite: boolean) => {
+    if (!favorite) return deck.collectionChanged(accountId, { kind: 'favorites' }, { removedNoteId: noteId });
+    showNote(accounts.clientFor(accountId), noteId)
+      .then((note) => deck.collectionChanged(accountId, { kind: 'favorites' }, { added: note }))
+      .catch((error: unknown) => platform.logger.warn('favourite not shown', { error: String(error) }));
+  };
+  const core = createCommandHandlers(deps);
   return {
-    ...createCommandHandlers(deps),
+    ...core,
+    // A removed account's drafts leave MissDeck only: its server drafts stay, untied.
+    'accounts.remove': async (input) => {
+      const removal = await core['accounts.remove'](input);
+      draftSync.removeAccount(input.accountId);
+      return removal;
+    },
     ...createColumnCacheHandlers(deps.deck),
-    ...createContentHandlers({ platform: deps.platform, accounts: deps.accounts, drafts: deps.drafts, emitUploadProgress: deps.emitUploadProgress }),
+    ...createContentHandlers({ platform, accounts, drafts, emitUploadProgress: deps.emitUploadProgress, draftSync, onFavoriteChanged }),
     ...createTranslateHandlers({ accounts: deps.accounts }),
+    ...createDraftsClipsHandlers({ accounts, deck, draftSync }),
   };
 }

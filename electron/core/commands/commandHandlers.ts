@@ -15,6 +15,7 @@ import { CommandFailure } from './commandFailure';
 import type { CommandHandlers } from './commandRouter';
 import type { ColumnCacheCommandName } from './columnCacheHandlers';
 import type { ContentCommandName } from './contentHandlers';
+import type { DraftsClipsCommandName } from './draftsClipsHandlers';
 
 export interface HandlerDeps {
   platform: Platform;
@@ -30,7 +31,7 @@ export interface HandlerDeps {
 }
 
 /** The app, account and deck commands, mapped onto the services (notes and the rest: contentHandlers). */
-export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName | 'notes.translate'> {
+export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName | 'notes.translate' | DraftsClipsCommandName> {
   return {
     'app.info': () => ({ version: platform.appVersion, shell: platform.shell }),
     'app.status': () => appStatus(),

@@ -44,10 +44,13 @@ export interface ContentHandlerDeps {
   accounts: AccountsService;
   drafts: DraftStore;
   emitUploadProgress(progress: UploadProgress): void;
+  /** Drafts kept on the server too: a save is synced shortly, a read first takes the server's news. */
+  draftSync?: { scheduleSync(accountId: string): void; syncBeforeRead(accountId: string): Promise<void> };
+  onFavoriteChanged?(accountId: string, noteId: string, favorite: boolean): void;
 }
 
 /** Notes, users, the server's description and emojis, the drive and drafts: each command mapped onto its module. */
-export function createContentHandlers({ platform, accounts, drafts, emitUploadProgress }: ContentHandlerDeps): Pick<CommandHandlers, ContentCommandName> {
+export function createContentHandlers({ platform, accounts, drafts, emitUploadProgress, draftSync, onFavoriteChanged }: ContentHandlerDeps): Pick<CommandHandlers, ContentCommandName> {
   const serverInfo = new ServerInfoCache(platform.now);
   const emojis = new CustomEmojiCache(platform.now);
   const client = (accountId: string) => accounts.clientFor(accountId);
@@ -62,7 +65,11 @@ export function createContentHandlers({ platform, accounts, drafts, emitUploadPr
     'notes.unreact': ({ accountId, noteId }) => unreact(client(accountId), noteId),
     'notes.renote': ({ accountId, ...target }) => renote(client(accountId), target),
     'notes.vote': ({ accountId, noteId, choice }) => vote(client(accountId), noteId, choice),
-    'notes.favorite': ({ accountId, noteId, favorite }) => setFavorite(client(accountId), noteId, favorite),
+    'notes.favorite': async ({ accountId, noteId, favorite }) => {
+      await setFavorite(client(accountId), noteId, favorite);
+      onFavoriteChanged?.(accountId, noteId, favorite);
+      return null;
+    },
     'notes.resolve': (input) => resolveNote(accounts, input),
     'users.show': ({ accountId, ...query }) => showUser(client(accountId), query),
     'users.follow': ({ accountId, userId, follow }) => setFollowing(client(accountId), userId, follow),
@@ -72,9 +79,13 @@ export function createContentHandlers({ platform, accounts, drafts, emitUploadPr
     'drive.upload': (input) =>
       uploadFile({ accounts, emitUploadProgress, ...(platform.fetch ? { fetch: platform.fetch } : {}), ...(platform.now ? { now: platform.now } : {}) }, input),
     'drive.update': ({ accountId, ...change }) => updateFile(client(accountId), change),
-    'drafts.get': ({ accountId, slot }) => drafts.get(accountId, slot),
+    'drafts.get': async ({ accountId, slot }) => {
+      await draftSync?.syncBeforeRead(accountId);
+      return drafts.get(accountId, slot);
+    },
     'drafts.save': ({ accountId, draft, slot }) => {
       drafts.save(accountId, draft, slot);
+      draftSync?.scheduleSync(accountId);
       return null;
     },
   };

@@ -6,13 +6,15 @@ const asSources = (answer: unknown): ColumnSource[] =>
     ? answer.flatMap((item: { id?: unknown; name?: unknown }) => (typeof item?.id === 'string' ? [{ id: item.id, name: typeof item.name === 'string' ? item.name : item.id }] : []))
     : [];
 
-/** The account's lists, antennas, channels or roles, for the add-column dialog. */
+/** The account's lists, antennas, channels, roles or clips, for the add-column dialog. */
 export async function listColumnSources(client: MisskeyClient, kind: SourceColumnKind): Promise<ColumnSource[]> {
   switch (kind) {
     case 'list':
       return asSources(await client.requestUntyped('users/lists/list', {}));
     case 'antenna':
       return asSources(await client.requestUntyped('antennas/list', {}));
+    case 'clip':
+      return asSources(await client.requestUntyped('clips/list', { limit: 100 }));
     case 'role':
       return asSources(await client.requestUntyped('roles/list', {}));
     case 'channel': {

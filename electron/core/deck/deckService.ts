@@ -211,6 +211,19 @@ export class DeckService {
     return listColumnSources(this.accounts.clientFor(accountId), kind);
   }
 
+  /**
+   * A clip's notes or the favourites changed from MissDeck: the account's columns showing them
+   * follow at once (nothing streams these; their poll would only find it later, and never a removal).
+   */
+  collectionChanged(accountId: string, target: { kind: 'clip'; clipId: string } | { kind: 'favorites' }, change: { added: Note } | { removedNoteId: string }): void {
+    for (const column of this.store.all()) {
+      if (column.accountId !== accountId || column.kind !== target.kind) continue;
+      if (target.kind === 'clip' && column.params.clipId !== target.clipId) continue;
+      if ('added' in change) this.batcher.addNotes(column.id, [change.added]);
+      else this.batcher.add({ type: 'columnNotesRemoved', columnId: column.id, noteIds: [change.removedNoteId] });
+    }
+  }
+
   /** The notes on screen, per account: their `noteUpdated` events reach every column showing them. */
   watchNotes(entries: readonly { accountId: string; noteId: string }[]): void {
     const next = new Map<string, Set<string>>();

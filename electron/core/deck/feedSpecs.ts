@@ -9,8 +9,11 @@ export type LiveSource =
   | { kind: 'channel'; channel: string; params: Record<string, unknown> }
   /** Notes that arrive as events of the account's `main` channel (mentions, direct notes). */
   | { kind: 'main'; event: 'mention'; accept: (note: Note) => boolean }
-  /** Nothing streams these (search, a user's notes): ask for newer notes on a timer. */
-  | { kind: 'poll'; intervalMs: number };
+  /**
+   * Nothing streams these (search, a user's notes): ask for newer notes on a timer. `latestOnly`:
+   * re-read the first page instead (clips and favourites gain old notes, so `sinceId` cannot find them).
+   */
+  | { kind: 'poll'; intervalMs: number; latestOnly?: boolean };
 
 export interface NoteFeedSpec {
   /** REST endpoint paging the column: `untilId` older (newest first), `sinceId` newer (oldest first). */
@@ -19,6 +22,11 @@ export interface NoteFeedSpec {
   live: LiveSource;
   /** Applied to every note, from REST and stream alike. */
   keep: (note: Note) => boolean;
+  /**
+   * For endpoints that answer wrapped notes paged by their own ids (`i/favorites`): the note and
+   * the id to page by. Without it, the answer is notes paged by note id.
+   */
+  unwrap?: (item: unknown) => { note: Note; cursor: string } | null;
 }
 
 const pollIntervalMs = 30_000;
@@ -43,6 +51,15 @@ function keepFor(column: ColumnView): (note: Note) => boolean {
   const filesOnly = flag(column, 'withFiles', false);
   const hideSensitive = flag(column, 'hideSensitive', false);
   return (note) => (withRenotes || !isPureRenote(note)) && (!filesOnly || hasFiles(note)) && (!hideSensitive || !hasSensitiveFile(note));
+}
+
+/** An `i/favorites` item: `{ id (the favourite's, for paging), createdAt, noteId, note }`. */
+function unwrapFavorite(item: unknown): { note: Note; cursor: string } | null {
+  if (typeof item !== 'object' || item === null) return null;
+  const { id, note } = item as { id?: unknown; note?: unknown };
+  if (typeof id !== 'string' || typeof note !== 'object' || note === null) return null;
+  const candidate = note as Note;
+  return typeof candidate.id === 'string' && typeof candidate.createdAt === 'string' ? { note: candidate, cursor: id } : null;
 }
 
 /** What each note column kind asks of the server. */
@@ -98,6 +115,12 @@ export function noteFeedSpec(column: ColumnView): NoteFeedSpec {
       const query = required(column, 'query', 'searchColumnNeedsQuery');
       return { endpoint: 'notes/search', params: { query }, live: { kind: 'poll', intervalMs: pollIntervalMs }, keep };
     }
+    case 'clip': {
+      const clipId = required(column, 'clipId', 'clipColumnNeedsClip');
+      return { endpoint: 'clips/notes', params: { clipId }, live: { kind: 'poll', intervalMs: pollIntervalMs, latestOnly: true }, keep };
+    }
+    case 'favorites':
+      return { endpoint: 'i/favorites', params: {}, live: { kind: 'poll', intervalMs: pollIntervalMs, latestOnly: true }, keep, unwrap: unwrapFavorite };
     case 'notifications':
     case 'allNotifications':
       throw new CommandFailure('INVALID_INPUT', coreMessage('notificationsNotNotes'));

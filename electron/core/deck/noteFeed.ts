@@ -43,6 +43,8 @@ export class NoteFeed {
   private unsubscribe: (() => void) | null = null;
   private pollTimer: NodeJS.Timeout | undefined;
   private backfilling: Promise<void> | null = null;
+  /** With `spec.unwrap`: the oldest paging id seen, where older pages continue. */
+  private oldestCursor: string | undefined;
 
   constructor(private readonly options: NoteFeedOptions) {}
 
@@ -93,7 +95,8 @@ export class NoteFeed {
    * so an empty answer always means there is nothing more.
    */
   async load(untilId: string | undefined, sinceId: string | undefined, limit: number): Promise<Note[]> {
-    let cursor = untilId;
+    // Wrapped items page by their own ids: older pages go on from the oldest one read, not from a note id.
+    let cursor = untilId && this.options.spec.unwrap ? this.oldestCursor : untilId;
     for (let attempt = 0; attempt < backfillMaxPages; attempt++) {
       const page = await this.page({ limit, ...(cursor ? { untilId: cursor } : {}), ...(sinceId ? { sinceId } : {}) });
       const notes = sinceId && !cursor ? page.reverse() : page;
@@ -103,7 +106,7 @@ export class NoteFeed {
       }
       const shown = notes.filter(this.options.spec.keep);
       if (shown.length > 0 || notes.length < limit) return shown;
-      cursor = notes.at(-1)?.id;
+      cursor = this.options.spec.unwrap ? this.oldestCursor : notes.at(-1)?.id;
     }
     return [];
   }
@@ -117,7 +120,8 @@ export class NoteFeed {
   }
 
   private async fillGap(): Promise<void> {
-    if (!this.newest) {
+    const live = this.options.spec.live;
+    if (!this.newest || (live.kind === 'poll' && live.latestOnly)) {
       this.deliver(await this.page({ limit: 20 }));
       return;
     }
@@ -149,7 +153,16 @@ export class NoteFeed {
   private async page(params: { limit: number; untilId?: string; sinceId?: string }): Promise<Note[]> {
     const answer: unknown = await this.options.client.requestUntyped(this.options.spec.endpoint, { ...this.options.spec.params, ...params });
     if (!Array.isArray(answer)) return [];
-    return answer.filter(looksLikeNote);
+    const unwrap = this.options.spec.unwrap;
+    if (!unwrap) return answer.filter(looksLikeNote);
+    const notes: Note[] = [];
+    for (const item of answer) {
+      const found = unwrap(item);
+      if (!found) continue;
+      notes.push(found.note);
+      if (params.sinceId === undefined && (this.oldestCursor === undefined || found.cursor < this.oldestCursor)) this.oldestCursor = found.cursor;
+    }
+    return notes;
   }
 
   private warn(message: string, error: unknown): void {

@@ -54,6 +54,14 @@ export class DraftStore {
     this.write();
   }
 
+  /** The account's drafts: its new note (no slot), then its replies and quotes. */
+  entriesOf(accountId: string): { slot?: DraftSlot; draft: DraftView }[] {
+    const { byAccount, slots } = this.read();
+    const entries: { slot?: DraftSlot; draft: DraftView }[] = Object.hasOwn(byAccount, accountId) ? [{ draft: byAccount[accountId]! }] : [];
+    for (const entry of slots.values()) if (entry.accountId === accountId) entries.push({ slot: entry.slot, draft: entry.draft });
+    return entries;
+  }
+
   /** Deletes every draft of the account: its new note, replies and quotes. */
   removeAccount(accountId: string): void {
     const { byAccount, slots } = this.read();

@@ -10,7 +10,7 @@ type CreateInput = Omit<ValidCommandInput<'notes.create'>, 'accountId'>;
 type CreateParams = Endpoints['notes/create']['req'];
 
 // Misskey's own messages for notes/create are terse ("No such renote target."); these say what happened.
-const wording: Wording = {
+export const createWording: Wording = {
   NO_SUCH_REPLY_TARGET: 'replyTargetGone',
   NO_SUCH_RENOTE_TARGET: 'renoteTargetGone',
   CANNOT_RENOTE_TO_A_PURE_RENOTE: 'cannotRenotePureRenote',
@@ -61,7 +61,7 @@ export function toCreateParams(input: CreateInput): CreateParams {
 
 /** Posts a note (or a quote, a reply, a pure renote) and answers with the note as created. */
 export async function createNote(client: MisskeyClient, input: CreateInput): Promise<Note> {
-  const answer = await explained(client.request('notes/create', toCreateParams(input)), wording);
+  const answer = await explained(client.request('notes/create', toCreateParams(input)), createWording);
   return answer.createdNote;
 }
 

@@ -21,6 +21,12 @@ import { useAttachments } from './state/attachments';
 import { blankStart, draftOf, isUntouched, useDraft, type DraftStart } from './state/draft';
 import { useSuggestions, type Suggestion } from './useAutocomplete';
 import { formatNumber } from '../../i18n';
+import { useNow } from '../../lib/useNow';
+import type { ServerDraftView } from '../../../shared/model/noteDrafts';
+import { ScheduleRow } from '../scheduled/ScheduleRow';
+import { defaultScheduleTime, formatScheduled, fromLocalInput, toLocalInput } from '../scheduled/scheduleTime';
+import { scheduleBlockerOf, useNoteDraftsStatus } from '../scheduled/useNoteDraftsStatus';
+import { notesUiActions } from '../notes/state/notesUi';
 import './compose.css';
 
 export type ComposeMode = 'new' | 'reply' | 'quote';
@@ -36,6 +42,10 @@ interface ComposerProps {
   autoFocus?: boolean;
   /** The text box, for a dialog to focus it when it opens. */
   textRef?: RefObject<HTMLTextAreaElement | null>;
+  /** The account to write as at first (a server draft just opened for it). */
+  initialAccountId?: string;
+  /** Edit this scheduled note (kept by the server) instead of writing a new one. */
+  scheduled?: ServerDraftView;
 }
 
 const visibilityOptions: readonly NoteVisibility[] = ['public', 'home', 'followers', 'specified'];
@@ -47,29 +57,31 @@ const visibilityOptions: readonly NoteVisibility[] = ['public', 'home', 'followe
  * replied to or quoted.
  * A failed post keeps everything and says why.
  */
-export function Composer({ mode, target, accountId: fixedAccountId, onPosted, autoFocus, textRef: givenTextRef }: ComposerProps) {
-  const { t } = useTranslation();
+export function Composer({ mode, target, accountId: fixedAccountId, onPosted, autoFocus, textRef: givenTextRef, initialAccountId, scheduled }: ComposerProps) {
+  const { t, i18n } = useTranslation();
   const ids = useId();
   const accounts = useAppState((s) => s.accounts);
-  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [chosenId, setChosenId] = useState<string | null>(initialAccountId ?? null);
   const account = fixedAccountId ? accounts.find((a) => a.id === fixedAccountId) : postingAccount(accounts, chosenId);
   const accountId = account && !account.needsReauth ? account.id : null;
   const info = useServerInfo(accountId);
   const parent = target ? noteView(target) : null;
 
   const [start] = useState((): DraftStart => {
+    if (scheduled) return { text: scheduled.text ?? '', cw: scheduled.cw };
     if (mode === 'new' || !parent?.id) return blankStart;
     const slot = { kind: mode, noteId: parent.id };
     return mode === 'reply' ? { text: replyMentions(parent, account?.userId, account?.host), cw: parent.cw || null, slot } : { text: '', cw: null, slot };
   });
   const [text, setText] = useState(start.text);
   const [cw, setCw] = useState<string | null>(start.cw);
-  const [visibility, setVisibility] = useState<NoteVisibility>(() => (mode === 'reply' && parent ? parent.visibility : 'public'));
+  const [visibility, setVisibility] = useState<NoteVisibility>(() => scheduled?.visibility ?? (mode === 'reply' && parent ? parent.visibility : 'public'));
   const [recipients, setRecipients] = useState<Recipient[]>(() =>
     mode === 'reply' && parent?.visibility === 'specified' && parent.user.id && parent.user.id !== account?.userId ? [recipientOf(parent.raw.user)] : [],
   );
-  const [localOnly, setLocalOnly] = useState(() => (mode === 'reply' && parent ? parent.localOnly : false));
-  const [poll, setPoll] = useState<PollDraft | null>(null);
+  const [localOnly, setLocalOnly] = useState(() => scheduled?.localOnly ?? (mode === 'reply' && parent ? parent.localOnly : false));
+  const [poll, setPoll] = useState<PollDraft | null>(() => (scheduled?.pollChoices ? { ...newPoll(), choices: padChoices(scheduled.pollChoices), multiple: scheduled.pollMultiple } : null));
+  const [scheduleAt, setScheduleAt] = useState<string | null>(() => (scheduled?.scheduledAt ? toLocalInput(scheduled.scheduledAt) : null));
   const [posting, setPosting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -82,7 +94,7 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
   const attachments = useAttachments(accountId, info.maxFilesPerNote);
 
   // A reply or quote whose target has no id keeps no draft (it would land in the new note's).
-  const draftOwner = !accountId ? null : start.slot ? { accountId, slot: start.slot } : mode === 'new' ? { accountId } : null;
+  const draftOwner = !accountId || scheduled ? null : start.slot ? { accountId, slot: start.slot } : mode === 'new' ? { accountId } : null;
   const draftFields = { text, cw, visibility, localOnly, pollChoices: poll ? poll.choices : null, recipients };
   const draft = useDraft(draftOwner, draftOf(draftFields, start), (saved: DraftView) => {
     // Only into an untouched composer: never over what is being written.
@@ -117,8 +129,46 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
   const remaining = remainingChars(text, info.maxNoteTextLength);
   const blocker = !accountId ? t('compose.noAccount') : uploading ? t('compose.waitUploads') : failedUpload ? t('compose.removeFailed') : postBlocker(fields, info.maxNoteTextLength);
   const canPost = !blocker && !posting;
+  const drafts = useNoteDraftsStatus(accountId);
+  const now = useNow();
+  const scheduleBlocker = scheduleBlockerOf(drafts.status, !!scheduled, t, coreText);
+  const scheduleMs = scheduleAt === null ? null : fromLocalInput(scheduleAt);
+  const timeBlocker = scheduleAt === null ? null : scheduleMs === null ? t('draftsClips.chooseTime') : scheduleMs <= now ? t('draftsClips.chooseFutureTime') : null;
+  const submitBlocker = blocker ?? (scheduleAt !== null ? (scheduleBlocker ?? timeBlocker) : null);
+
+  const schedulePost = async () => {
+    if (submitBlocker || posting || !accountId || scheduleMs === null) return;
+    setPosting(true);
+    setError(null);
+    const { accountId: _account, ...note } = createInput(accountId, fields);
+    const result = await getBridge().commands['noteDrafts.schedule']({
+      accountId,
+      scheduledAt: scheduleMs,
+      note,
+      ...(scheduled ? { draftId: scheduled.id } : start.slot ? { slot: start.slot } : {}),
+    });
+    setPosting(false);
+    if (!result.ok) {
+      setError(coreText(result.error) || t('draftsClips.scheduleFailed'));
+      drafts.refresh();
+      return;
+    }
+    notesUiActions.say(t('draftsClips.scheduledFor', { time: formatScheduled(i18n.language, scheduleMs) }));
+    if (!scheduled) {
+      setText('');
+      setCw(null);
+      setPoll(null);
+      setRecipients([]);
+      setScheduleAt(null);
+      attachments.clear();
+      draft.clearNow();
+    }
+    drafts.refresh();
+    onPosted?.();
+  };
 
   const post = async () => {
+    if (scheduleAt !== null) return schedulePost();
     if (!canPost || !accountId) return;
     setPosting(true);
     setError(null);
@@ -292,11 +342,34 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
             </option>
           ))}
         </select>
+        {!scheduled && drafts.status?.reason?.messageKey !== 'serverHasNoDrafts' && (
+          <button
+            type="button"
+            className="icon-button compose-tool compose-schedule-toggle"
+            aria-pressed={scheduleAt !== null}
+            aria-label={scheduleAt === null ? t('draftsClips.schedule') : t('draftsClips.unschedule')}
+            title={scheduleBlocker ?? t('draftsClips.scheduleTitle')}
+            disabled={!accountId || (scheduleAt === null && !!scheduleBlocker && drafts.status?.available === true)}
+            onClick={() => {
+              // An older sign-in lacks the permission: say so rather than fail later.
+              if (drafts.status && !drafts.status.available && drafts.status.reason) return setNotice(coreText(drafts.status.reason));
+              setScheduleAt((v) => (v === null ? toLocalInput(defaultScheduleTime(Date.now())) : null));
+            }}
+          >
+            {t('draftsClips.schedule')}
+          </button>
+        )}
         <label className="compose-check" title={t('compose.localOnlyTitle')}>
           <input type="checkbox" checked={localOnly} onChange={(e) => setLocalOnly(e.target.checked)} />
           {t('compose.localOnly')}
         </label>
       </div>
+      {scheduleAt !== null && <ScheduleRow value={scheduleAt} onChange={setScheduleAt} status={drafts.status} disabled={posting} />}
+      {scheduleAt === null && !scheduled && scheduleBlocker && drafts.status?.available && (
+        <p className="compose-notice" data-schedule-blocked>
+          {scheduleBlocker}
+        </p>
+      )}
       {!account && mode === 'new' && (
         <p className="form-error" data-compose-blocked="reauth">
           {t('compose.reauthBeforePosting', { count: accounts.length })}
@@ -318,8 +391,8 @@ export function Composer({ mode, target, accountId: fixedAccountId, onPosted, au
         <output className="compose-counter" aria-label={t('compose.charsLeftLabel')} data-over={remaining < 0 || undefined} title={t('compose.charsLeft', { count: remaining })}>
           {formatNumber(remaining)}
         </output>
-        <button type="submit" className="primary-button" disabled={!canPost} aria-busy={posting} title={blocker ?? undefined}>
-          {t('compose.post')}
+        <button type="submit" className="primary-button" disabled={!!submitBlocker || posting} aria-busy={posting} title={submitBlocker ?? undefined}>
+          {scheduled ? t('draftsClips.saveScheduled') : scheduleAt !== null ? t('draftsClips.scheduleSubmit') : t('compose.post')}
         </button>
       </div>
     </form>

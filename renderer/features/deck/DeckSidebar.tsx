@@ -5,6 +5,7 @@ import { settingsUi } from '../settings/settingsUi';
 import { AccountsDialog } from '../accounts/AccountsDialog';
 import { AccountBadge } from './AccountBadge';
 import { AddColumnDialog } from './AddColumnDialog';
+import { draftsUiActions } from '../scheduled/draftsUi';
 
 function PeopleIcon() {
   return (
@@ -13,6 +14,15 @@ function PeopleIcon() {
       <path d="M2.5 20c0-3.6 2.9-6 6.5-6s6.5 2.4 6.5 6" fill="none" stroke="currentColor" strokeWidth="1.8" />
       <circle cx="17" cy="9" r="2.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
       <path d="M16.5 14.2c2.9.2 5 2.3 5 5.3" fill="none" stroke="currentColor" strokeWidth="1.6" />
+    </svg>
+  );
+}
+
+function ClockIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="12" r="8.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <path d="M12 7.5V12l3 2" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
     </svg>
   );
 }
@@ -63,6 +73,9 @@ export function DeckSidebar({ onShowShortcuts }: { onShowShortcuts: () => void }
       </button>
       <button type="button" className="sidebar-button" aria-label={t('sidebar.addColumn')} aria-haspopup="dialog" title={t('sidebar.addColumn')} onClick={() => setAddingColumn(true)}>
         ▦
+      </button>
+      <button type="button" className="sidebar-button" aria-label={t('draftsClips.openList')} aria-haspopup="dialog" title={t('draftsClips.openList')} onClick={draftsUiActions.openList}>
+        <ClockIcon />
       </button>
       <button type="button" className="sidebar-button" aria-label={t('sidebar.addAccount')} title={t('sidebar.addAccount')} onClick={showAddAccount}>
         +

@@ -21,6 +21,8 @@ export const columnIcons: Record<ColumnKind, string> = {
   hashtag: '#',
   search: '⌕',
   allNotifications: '🔔',
+  clip: '📎',
+  favorites: '☆',
 };
 
 /** What each kind offers in the add-column dialog, in the order shown. */
@@ -32,11 +34,12 @@ export const isNotificationKind = (kind: ColumnKind): boolean => notificationCol
 export const isSourceKind = (kind: ColumnKind): kind is SourceColumnKind => (sourceColumnKinds as readonly string[]).includes(kind);
 
 /** The parameter that holds a source column's chosen id. */
-export const sourceParam: Record<SourceColumnKind, 'listId' | 'antennaId' | 'channelId' | 'roleId'> = {
+export const sourceParam: Record<SourceColumnKind, 'listId' | 'antennaId' | 'channelId' | 'roleId' | 'clipId'> = {
   list: 'listId',
   antenna: 'antennaId',
   channel: 'channelId',
   role: 'roleId',
+  clip: 'clipId',
 };
 
 export type ColumnOption = 'withRenotes' | 'withReplies' | 'withFiles' | 'hideSensitive';

@@ -9,6 +9,7 @@ import { noteActions } from './state/noteActions';
 import { useServerInfo } from './state/serverData';
 import { notesUiActions, useNotesUi } from './state/notesUi';
 import { translateNote } from './translate/translations';
+import { clipUiActions } from '../clips/clipUi';
 
 export type OpenMenu = 'renote' | 'more' | 'actAs' | null;
 
@@ -87,6 +88,7 @@ export function NoteMenus({ note, accountId, menu, setMenu, anchors, onDelete }:
       favourite
         ? { label: t('notes.unfavourite'), onSelect: () => void favouriteAs(false) }
         : { label: t('notes.favourite'), onSelect: () => void favouriteAs(true) },
+      { label: t('draftsClips.clip'), onSelect: () => clipUiActions.open(accountId, note.id) },
       ...(others.length > 0 ? [{ label: t('notes.actAsMenu'), submenu: true, keepOpen: true, onSelect: () => setMenu('actAs') }] : []),
       ...(own ? [{ label: t('notes.delete'), danger: true, onSelect: onDelete }] : []),
     ];
