@@ -84,6 +84,8 @@ export interface Stats {
   connections: number;
   connectAttempts: number;
   subscriptions: number;
+  /** Notes some client watches with `subNote`. */
+  watchedNotes: number;
   notes: number;
 }
 

@@ -214,10 +214,14 @@ export class Streaming {
     return n;
   }
 
-  stats(): { connections: number; connectAttempts: number; subscriptions: number } {
+  stats(): { connections: number; connectAttempts: number; subscriptions: number; watchedNotes: number } {
     let subscriptions = 0;
-    for (const c of this.clients) subscriptions += c.subs.length;
-    return { connections: this.clients.size, connectAttempts: this.connectAttempts, subscriptions };
+    let watchedNotes = 0;
+    for (const c of this.clients) {
+      subscriptions += c.subs.length;
+      watchedNotes += c.subNotes.size;
+    }
+    return { connections: this.clients.size, connectAttempts: this.connectAttempts, subscriptions, watchedNotes };
   }
 
   close(): void {

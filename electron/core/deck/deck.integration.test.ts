@@ -66,7 +66,8 @@ describe('columns streaming live', () => {
   it('batches: many notes in one message, not one message per note', async () => {
     const alice = await signIn(harness, server, 'alice');
     const [home] = await harness.call<ColumnView[]>('deck.get');
-    await until(connected(alice));
+    // Subscribed to the home timeline (its channel acknowledged), not only connected.
+    await until(() => items().some((item) => item.type === 'columnState' && item.columnId === home!.id && item.state === 'live'));
     const before = harness.events.length;
     for (let i = 0; i < 50; i++) server.post({ username: 'bob', text: `burst ${i}` });
     await until(() => notesIn(home!.id).length === 50);
@@ -97,7 +98,7 @@ describe('columns streaming live', () => {
     await until(connected(alice));
     const { note } = server.post({ username: 'bob', text: 'react to me' });
     await harness.call('notes.watch', { notes: [{ accountId: alice, noteId: note.id }] });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await until(() => server.stats().watchedNotes >= 1);
     server.react({ username: 'bob', noteId: note.id, reaction: '👍' });
     await until(() => items().some((item) => item.type === 'noteUpdated' && item.noteId === note.id && item.update.type === 'reacted'));
     server.deleteNote({ noteId: note.id });
