@@ -7,6 +7,7 @@ import { draftSlotKinds, type CustomEmoji, type DraftView, type DriveFileView, t
 import type { Note } from '../model/note';
 import type { NotificationItem } from '../model/notification';
 import { densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../model/settings';
+import { previewCommands } from './previewCommands';
 
 /** Phantom marker: carries the output type of a command, never a value. */
 const returns = <T>(): T => undefined as T;
@@ -68,6 +69,7 @@ export const commands = {
             media: z.enum(mediaModes),
             motion: z.enum(motionModes),
             tintColumns: z.boolean(),
+            linkPreviews: z.boolean(),
             desktopNotifications: z.record(id, z.boolean()),
             timelineDefaults: z.object({ withRenotes: z.boolean(), withReplies: z.boolean(), withFiles: z.boolean(), hideSensitive: z.boolean() }).strict(),
           })
@@ -257,6 +259,7 @@ export const commands = {
       .strict(),
     output: returns<null>(),
   },
+  ...previewCommands,
 } as const;
 
 export type Commands = typeof commands;

@@ -1,6 +1,7 @@
 import { createCommandHandlers, type HandlerDeps } from './commandHandlers';
 import type { CommandHandlers } from './commandRouter';
 import { createContentHandlers } from './contentHandlers';
+import { createPreviewHandlers } from './previewHandlers';
 
 export interface AllHandlerDeps extends HandlerDeps {
   emitUploadProgress(progress: { uploadId: string; loaded: number; total: number }): void;
@@ -11,5 +12,6 @@ export function createAllHandlers(deps: AllHandlerDeps): CommandHandlers {
   return {
     ...createCommandHandlers(deps),
     ...createContentHandlers({ platform: deps.platform, accounts: deps.accounts, drafts: deps.drafts, emitUploadProgress: deps.emitUploadProgress }),
+    ...createPreviewHandlers(deps),
   };
 }
