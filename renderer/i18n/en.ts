@@ -12,6 +12,14 @@ export const en = {
     retry: 'Retry',
     dismiss: 'Dismiss',
   },
+  previews: {
+    loading: 'Loading preview…',
+    sensitive: 'Sensitive content',
+    clickToShow: 'Click to show',
+    showSensitive: 'Show the sensitive preview of {{host}}',
+    setting: 'Show link previews',
+    settingNote: "Cards with a link's title, site and picture, from your server's preview service (never fetched by MissDeck itself).",
+  },
   app: {
     name: 'MissDeck',
     starting: 'Starting MissDeck…',

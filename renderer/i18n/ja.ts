@@ -11,6 +11,14 @@ export const ja = {
     retry: '再試行',
     dismiss: '閉じる',
   },
+  previews: {
+    loading: 'プレビューを読み込み中…',
+    sensitive: 'センシティブなコンテンツ',
+    clickToShow: 'クリックして表示',
+    showSensitive: '{{host}} のセンシティブなプレビューを表示',
+    setting: 'URLプレビューを表示する',
+    settingNote: 'リンク先のタイトル・サイト名・画像をカードで表示します。取得はあなたのサーバーのプレビュー機能が行い、MissDeck が直接アクセスすることはありません。',
+  },
   app: {
     name: 'MissDeck',
     starting: 'MissDeck を起動しています…',

@@ -3,6 +3,8 @@ import { t } from '../../i18n';
 import { Mfm } from '../mfm';
 import { MediaGrid } from '../media/MediaGrid';
 import { NotePoll } from './NotePoll';
+import { NotePreviews } from '../previews/NotePreviews';
+import { mayHaveLinks } from '../previews/previewLinks';
 import type { NoteView } from './noteView';
 
 
@@ -24,6 +26,7 @@ export function NoteContent({ note, accountId }: { note: NoteView; accountId: st
       {note.text && <Mfm className="note-text" text={note.text} emojis={note.emojis} host={note.user.host} />}
       {note.files.length > 0 && <MediaGrid files={note.files} />}
       {note.poll && <NotePoll note={note} poll={note.poll} accountId={accountId} />}
+      {mayHaveLinks(note.text) && <NotePreviews note={note} accountId={accountId} />}
     </>
   );
   if (note.cw == null || note.cw === '') return body;

@@ -93,6 +93,11 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         </Section>
         <Section title={t('settings.notes')}>
           <Choice setting="media" options={mediaModes} label={t('settings.media')} />
+          <label className="check">
+            <input type="checkbox" checked={settings.linkPreviews} onChange={(e) => update({ linkPreviews: e.target.checked })} />
+            {t('previews.setting')}
+          </label>
+          <p className="field-note">{t('previews.settingNote')}</p>
         </Section>
         <Section title={t('settings.timelineDefaults')}>
           <p className="field-note">{t('settings.timelineDefaultsNote')}</p>
