@@ -16,7 +16,7 @@ export const en = {
     loading: 'Loading preview…',
     sensitive: 'Sensitive content',
     clickToShow: 'Click to show',
-    showSensitive: 'Show the sensitive preview of {{host}}',
+    previewOf: '(preview of {{host}})',
     setting: 'Show link previews',
     settingNote: "Cards with a link's title, site and picture, from your server's preview service (never fetched by MissDeck itself).",
   },

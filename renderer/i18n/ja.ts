@@ -15,7 +15,7 @@ export const ja = {
     loading: 'プレビューを読み込み中…',
     sensitive: 'センシティブなコンテンツ',
     clickToShow: 'クリックして表示',
-    showSensitive: '{{host}} のセンシティブなプレビューを表示',
+    previewOf: '（{{host}} のプレビュー）',
     setting: 'URLプレビューを表示する',
     settingNote: 'リンク先のタイトル・サイト名・画像をカードで表示します。取得はあなたのサーバーのプレビュー機能が行い、MissDeck が直接アクセスすることはありません。',
   },

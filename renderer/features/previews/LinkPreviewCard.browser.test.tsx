@@ -43,7 +43,7 @@ describe('LinkPreviewCard', () => {
     expect(getComputedStyle(hidden).filter).toContain('blur');
     expect(hidden.getAttribute('aria-hidden')).toBe('true');
     expect(screen.container.querySelector('a')).toBeNull();
-    await screen.getByRole('button', { name: 'Show the sensitive preview of news.example' }).click();
+    await screen.getByRole('button', { name: 'Sensitive content Click to show (preview of news.example)' }).click();
     await expect.element(screen.getByRole('link', { name: /An article/ })).toBeInTheDocument();
     expect(screen.container.querySelector('.link-preview-hidden')).toBeNull();
   });

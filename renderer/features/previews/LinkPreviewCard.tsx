@@ -48,10 +48,11 @@ export function LinkPreviewCard({ preview }: { preview: LinkPreview }) {
         <span className="link-preview-hidden" aria-hidden="true">
           {content}
         </span>
-        <button type="button" className="link-preview-cover" onClick={() => setRevealed(true)} aria-label={t('previews.showSensitive', { host })}>
+        <button type="button" className="link-preview-cover" onClick={() => setRevealed(true)}>
           <span className="link-preview-cover-label">
             {t('previews.sensitive')}
             <small>{t('previews.clickToShow')}</small>
+            <span className="visually-hidden">{t('previews.previewOf', { host })}</span>
           </span>
         </button>
       </div>
