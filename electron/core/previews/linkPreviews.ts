@@ -22,9 +22,10 @@ export interface LinkPreviewsOptions extends PreviewRequestOptions {
   now?: () => number;
 }
 
-/** The link Misskey's web client asks about: without its `#fragment`. */
-function requestLink(link: string): string {
+/** The link Misskey's web client (MkUrlPreview) asks about: without its `#fragment`, YouTube Music as YouTube. */
+export function requestLink(link: string): string {
   const url = new URL(link);
+  if (url.hostname === 'music.youtube.com' && /^\/(?:watch|channel)/.test(url.pathname)) url.hostname = 'www.youtube.com';
   url.hash = '';
   return url.href;
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { linkPreviewLimits } from '../../../shared/model/linkPreview';
 import { ExpiringLru } from './expiringLru';
+import { requestLink } from './linkPreviews';
 import { proxiedPreviewImage } from './mediaProxy';
 import { parsePreviewAnswer, plainText } from './previewAnswer';
 import { previewTimeoutMs, requestPreview } from './requestPreview';
@@ -76,6 +77,14 @@ describe('parsePreviewAnswer', () => {
   it('marks sensitive pages and shows no images without a media proxy', () => {
     expect(parsePreviewAnswer({ ...summary, sensitive: true }, link, proxy)?.sensitive).toBe(true);
     expect(parsePreviewAnswer(summary, link, null)).toMatchObject({ thumbnailUrl: null, iconUrl: null });
+  });
+});
+
+describe('requestLink', () => {
+  it('asks without the fragment, and about YouTube Music pages as YouTube ones, as MkUrlPreview does', () => {
+    expect(requestLink('https://a.example/page?x=1#part')).toBe('https://a.example/page?x=1');
+    expect(requestLink('https://music.youtube.com/watch?v=abc')).toBe('https://www.youtube.com/watch?v=abc');
+    expect(requestLink('https://music.youtube.com/library')).toBe('https://music.youtube.com/library');
   });
 });
 
