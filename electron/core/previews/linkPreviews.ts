@@ -3,6 +3,7 @@ import type { MisskeyClient } from '../misskey/misskeyClient';
 import { OriginCache } from '../server/originCache';
 import { ExpiringLru } from './expiringLru';
 import { isWebUrl, mediaProxyOf } from './mediaProxy';
+import { PerKeyLimit } from './perKeyLimit';
 import { parsePreviewAnswer } from './previewAnswer';
 import { requestPreview, type PreviewRequestOptions } from './requestPreview';
 
@@ -10,6 +11,8 @@ const minutes = 60_000;
 /** How long an answer is believed: a preview an hour, a failure half an hour, a timeout or 5xx a minute. */
 export const previewTtl = { preview: 60 * minutes, failed: 30 * minutes, unavailable: 1 * minutes } as const;
 const cacheCapacity = 500;
+/** Requests to one server's `/url` at once, as a browser's connection limit holds Misskey's web client to. */
+const perServer = 6;
 const metaTtlMs = 10 * minutes;
 
 interface PreviewMeta {
@@ -37,6 +40,7 @@ export function requestLink(link: string): string {
 export class LinkPreviews {
   private readonly cache: ExpiringLru<LinkPreview | null>;
   private readonly metas: OriginCache<PreviewMeta>;
+  private readonly limit = new PerKeyLimit(perServer);
 
   constructor(private readonly options: LinkPreviewsOptions = {}) {
     this.cache = new ExpiringLru(cacheCapacity, options.now);
@@ -60,7 +64,7 @@ export class LinkPreviews {
       return { value: null, ttlMs: previewTtl.unavailable };
     }
     if (!meta.enabled) return { value: null, ttlMs: previewTtl.failed };
-    const response = await requestPreview(client.origin, asked, lang, this.options);
+    const response = await this.limit.run(client.origin, () => requestPreview(client.origin, asked, lang, this.options));
     if (response.kind === 'unavailable') return { value: null, ttlMs: previewTtl.unavailable };
     const preview = response.kind === 'answer' ? parsePreviewAnswer(response.body, link, meta.mediaProxy) : null;
     return { value: preview, ttlMs: preview ? previewTtl.preview : previewTtl.failed };

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { linkPreviewLimits } from '../../../shared/model/linkPreview';
 import { ExpiringLru } from './expiringLru';
 import { requestLink } from './linkPreviews';
+import { PerKeyLimit } from './perKeyLimit';
 import { proxiedPreviewImage } from './mediaProxy';
 import { parsePreviewAnswer, plainText } from './previewAnswer';
 import { previewTimeoutMs, requestPreview } from './requestPreview';
@@ -128,6 +129,38 @@ describe('ExpiringLru', () => {
     await expect(cache.get('k', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await cache.get('k', async () => ({ value: 'once', ttlMs: 0 }))).toBe('once');
     expect(cache.size).toBe(0);
+  });
+});
+
+describe('PerKeyLimit', () => {
+  it('runs at most max tasks per key at once, the rest in order as slots free', async () => {
+    const limit = new PerKeyLimit(2);
+    const started: string[] = [];
+    const finish = new Map<string, () => void>();
+    const task = (name: string) => () =>
+      new Promise<string>((resolve) => {
+        started.push(name);
+        finish.set(name, () => resolve(name));
+      });
+    const results = ['a', 'b', 'c', 'd'].map((name) => limit.run('server', task(name)));
+    const other = limit.run('elsewhere', task('x'));
+    await vi.waitFor(() => expect(started).toEqual(['a', 'b', 'x']));
+    finish.get('b')!();
+    await vi.waitFor(() => expect(started).toEqual(['a', 'b', 'x', 'c']));
+    void limit.run('server', task('e'));
+    finish.get('a')!();
+    await vi.waitFor(() => expect(started).toEqual(['a', 'b', 'x', 'c', 'd']));
+    finish.get('c')!();
+    finish.get('d')!();
+    finish.get('x')!();
+    await vi.waitFor(() => expect(started).toContain('e'));
+    expect(await Promise.all([...results, other])).toEqual(['a', 'b', 'c', 'd', 'x']);
+  });
+
+  it('frees the slot when a task throws', async () => {
+    const limit = new PerKeyLimit(1);
+    await expect(limit.run('k', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await limit.run('k', async () => 'next')).toBe('next');
   });
 });
 
