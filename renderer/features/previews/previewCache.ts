@@ -15,6 +15,17 @@ const listeners = new Map<string, Set<() => void>>();
 
 export const previewKey = (accountId: string, lang: 'en' | 'ja', url: string) => `${accountId}\n${lang}\n${url}`;
 
+/** Answers that came since the last frame: their cards re-render together, once a frame. */
+const settled = new Set<string>();
+let flushScheduled = false;
+
+function flush(): void {
+  flushScheduled = false;
+  const keys = [...settled];
+  settled.clear();
+  for (const key of keys) for (const listener of listeners.get(key) ?? []) listener();
+}
+
 function settle(key: string, state: PreviewState): void {
   states.set(key, state);
   // Oldest first out, but never one a mounted card still watches.
@@ -22,7 +33,11 @@ function settle(key: string, state: PreviewState): void {
     if (states.size <= capacity) break;
     if (!listeners.get(old)?.size) states.delete(old);
   }
-  for (const listener of listeners.get(key) ?? []) listener();
+  settled.add(key);
+  if (flushScheduled) return;
+  flushScheduled = true;
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush);
+  else setTimeout(flush, 0);
 }
 
 /** The preview's state for `key` (loading until the core answers). */
