@@ -17,6 +17,7 @@ import { WorldControl, type CreateUserParams, type NotifyParams } from './contro
 import { sendJson } from './errors';
 import { Faults } from './faults';
 import { fileBytes } from './files';
+import { handleMediaProxy, handleUrlPreview } from './urlPreview';
 import { Flooder, type FloodParams, type FloodStatus } from './flood';
 import { handleMiAuthPage, isMiAuthPath } from './miauthPage';
 import { seedWorld, type SeedInfo } from './seed';
@@ -127,6 +128,8 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
     if (path.startsWith('/files/') && (req.method === 'GET' || req.method === 'HEAD')) {
       if (serveFile(req, res, decodeURIComponent(path.slice('/files/'.length)))) return;
     }
+    if (path === '/url' && req.method === 'GET') return handleUrlPreview(res, url, baseUrl);
+    if (path.startsWith('/proxy/') && (req.method === 'GET' || req.method === 'HEAD')) return handleMediaProxy(req, res, url);
     if (path === '/' && req.method === 'GET') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(`<!doctype html><title>${serverName}</title><h1>Misskey stand-in</h1>`);

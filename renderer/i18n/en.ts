@@ -81,6 +81,14 @@ export const en = {
     createClip: 'Create and add',
     clipPublic: 'Public',
   },
+  previews: {
+    loading: 'Loading preview…',
+    sensitive: 'Sensitive content',
+    clickToShow: 'Click to show',
+    previewOf: '(preview of {{host}})',
+    setting: 'Show link previews',
+    settingNote: "Cards with a link's title, site and picture, from your server's preview service (never fetched by MissDeck itself).",
+  },
   app: {
     name: 'MissDeck',
     starting: 'Starting MissDeck…',

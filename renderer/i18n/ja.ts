@@ -80,6 +80,14 @@ export const ja = {
     createClip: '作成して追加',
     clipPublic: '公開',
   },
+  previews: {
+    loading: 'プレビューを読み込み中…',
+    sensitive: 'センシティブなコンテンツ',
+    clickToShow: 'クリックして表示',
+    previewOf: '（{{host}} のプレビュー）',
+    setting: 'URLプレビューを表示する',
+    settingNote: 'リンク先のタイトル・サイト名・画像をカードで表示します。取得はあなたのサーバーのプレビュー機能が行い、MissDeck が直接アクセスすることはありません。',
+  },
   app: {
     name: 'MissDeck',
     starting: 'MissDeck を起動しています…',

@@ -10,6 +10,7 @@ import type { NotificationItem } from '../model/notification';
 import { translateCommands } from './translateCommands';
 import { draftsClipsCommands } from './draftsClipsCommands';
 import { densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../model/settings';
+import { previewCommands } from './previewCommands';
 
 /** Phantom marker: carries the output type of a command, never a value. */
 const returns = <T>(): T => undefined as T;
@@ -71,6 +72,7 @@ export const commands = {
             media: z.enum(mediaModes),
             motion: z.enum(motionModes),
             tintColumns: z.boolean(),
+            linkPreviews: z.boolean(),
             desktopNotifications: z.record(id, z.boolean()),
             timelineDefaults: z.object({ withRenotes: z.boolean(), withReplies: z.boolean(), withFiles: z.boolean(), hideSensitive: z.boolean() }).strict(),
             collapseRenotes: z.boolean(),
@@ -264,6 +266,7 @@ export const commands = {
   ...columnCacheCommands,
   ...translateCommands,
   ...draftsClipsCommands,
+  ...previewCommands,
 } as const;
 
 export type Commands = typeof commands;

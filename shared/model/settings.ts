@@ -22,6 +22,8 @@ export interface Settings {
   motion: (typeof motionModes)[number];
   /** Tint each column with its account's server theme colour (when the server has one). */
   tintColumns: boolean;
+  /** Preview cards for links in notes, from the account's server. */
+  linkPreviews: boolean;
   /** Desktop notifications, per account id. */
   desktopNotifications: Record<string, boolean>;
   timelineDefaults: TimelineDefaults;
@@ -37,6 +39,7 @@ export const defaultSettings: Settings = {
   media: 'blurSensitive',
   motion: 'system',
   tintColumns: true,
+  linkPreviews: true,
   desktopNotifications: {},
   timelineDefaults: { withRenotes: true, withReplies: false, withFiles: false, hideSensitive: false },
   collapseRenotes: true,

@@ -6,6 +6,7 @@ import { createTranslateHandlers } from './translateHandlers';
 import { createDraftsClipsHandlers } from './draftsClipsHandlers';
 import { ServerDraftSync } from '../drafts/serverDraftSync';
 import { showNote } from '../notes/readNotes';
+import { createPreviewHandlers } from './previewHandlers';
 
 export interface AllHandlerDeps extends HandlerDeps {
   emitUploadProgress(progress: { uploadId: string; loaded: number; total: number }): void;
@@ -35,5 +36,6 @@ export function createAllHandlers(deps: AllHandlerDeps): CommandHandlers {
     ...createContentHandlers({ platform, accounts, drafts, emitUploadProgress: deps.emitUploadProgress, draftSync, onFavoriteChanged }),
     ...createTranslateHandlers({ accounts: deps.accounts }),
     ...createDraftsClipsHandlers({ accounts, deck, draftSync }),
+    ...createPreviewHandlers(deps),
   };
 }

@@ -1,3 +1,4 @@
+import type { PreviewCommandName } from '../../../shared/contract/previewCommands';
 import type { AccountsService } from '../accounts/accountsService';
 import type { MiAuthFlow } from '../accounts/miAuthFlow';
 import type { DeckService } from '../deck/deckService';
@@ -31,7 +32,7 @@ export interface HandlerDeps {
 }
 
 /** The app, account and deck commands, mapped onto the services (notes and the rest: contentHandlers). */
-export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName | 'notes.translate' | DraftsClipsCommandName> {
+export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName | 'notes.translate' | DraftsClipsCommandName | PreviewCommandName> {
   return {
     'app.info': () => ({ version: platform.appVersion, shell: platform.shell }),
     'app.status': () => appStatus(),

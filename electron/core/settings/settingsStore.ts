@@ -25,6 +25,7 @@ const settingsSchema = z.object({
   media: z.enum(mediaModes).catch(defaultSettings.media),
   motion: z.enum(motionModes).catch(defaultSettings.motion),
   tintColumns: z.boolean().catch(defaultSettings.tintColumns),
+  linkPreviews: z.boolean().catch(defaultSettings.linkPreviews),
   desktopNotifications: z.record(z.string(), z.boolean()).catch({}),
   timelineDefaults: z
     .object({

@@ -6,6 +6,8 @@ import { useFold } from './collapse/folds';
 import { LongNoteFold } from './collapse/LongNoteFold';
 import { NotePoll } from './NotePoll';
 import { NoteTranslation } from './translate/NoteTranslation';
+import { NotePreviews } from '../previews/NotePreviews';
+import { mayHaveLinks } from '../previews/previewLinks';
 import type { NoteView } from './noteView';
 
 
@@ -32,6 +34,7 @@ export function NoteContent({ note, accountId, unfolded = false }: { note: NoteV
       {note.text && <Mfm className="note-text" text={note.text} emojis={note.emojis} host={note.user.host} />}
       {note.files.length > 0 && <MediaGrid files={note.files} />}
       {note.poll && <NotePoll note={note} poll={note.poll} accountId={accountId} />}
+      {mayHaveLinks(note.text) && <NotePreviews note={note} accountId={accountId} />}
     </>
   );
   const body = (

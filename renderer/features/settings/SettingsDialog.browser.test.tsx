@@ -76,6 +76,16 @@ describe('settings dialog', () => {
     await expect.element(screen.getByRole('button', { name: 'Show hidden image' })).toBeVisible();
   });
 
+  it('link previews are on by default and turn off in the core', async () => {
+    const { fake, settings, screen } = await renderDialog();
+    const toggle = screen.getByRole('checkbox', { name: 'Show link previews' });
+    await expect.element(toggle).toBeChecked();
+    await toggle.click();
+    await expect.element(toggle).not.toBeChecked();
+    expect(fake.callsOf('settings.update')).toEqual([{ patch: { linkPreviews: false } }]);
+    expect(settings.getState().settings.linkPreviews).toBe(false);
+  });
+
   it('desktop notifications per account are settings', async () => {
     const { fake, screen } = await renderDialog({ ...defaultSettings, desktopNotifications: { a1: true } });
     const toggle = screen.getByRole('switch', { name: 'Desktop notifications' });

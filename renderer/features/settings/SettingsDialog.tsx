@@ -98,6 +98,11 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             {t('readingAids.collapseRenotes')}
           </label>
           <p className="field-note">{t('readingAids.collapseRenotesNote')}</p>
+          <label className="check">
+            <input type="checkbox" checked={settings.linkPreviews} onChange={(e) => update({ linkPreviews: e.target.checked })} />
+            {t('previews.setting')}
+          </label>
+          <p className="field-note">{t('previews.settingNote')}</p>
         </Section>
         <Section title={t('settings.timelineDefaults')}>
           <p className="field-note">{t('settings.timelineDefaultsNote')}</p>
