@@ -9,6 +9,7 @@ import { createCommandRouter } from './commands/commandRouter';
 import type { Core } from './core';
 import { DeckService } from './deck/deckService';
 import { DraftStore } from './drafts/draftStore';
+import { MuteService } from './mutes/muteService';
 import { SettingsStore } from './settings/settingsStore';
 import { LiveStateSnapshot } from './events/liveStateSnapshot';
 import { TimelineBatcher } from './events/timelineBatcher';
@@ -53,6 +54,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     },
     onSignedOut: (accountId) => {
       deck.stopFeeds(accountId);
+      mutes.forget(accountId);
       hub.closeAccount(accountId);
     },
     onProblem: (problem) => notices.post({ level: 'warning', ...problem }),
@@ -64,11 +66,15 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     ...(tuning.ackTimeoutMs ? { ackTimeoutMs: tuning.ackTimeoutMs } : {}),
     onState: (accountId, state, retryInMs) =>
       batcher.add({ type: 'connection', accountId, state, ...(retryInMs === undefined ? {} : { retryInMs }) }),
-    onReconnected: (accountId) => deck.backfill(accountId),
+    onReconnected: (accountId) => {
+      deck.backfill(accountId);
+      mutes.refresh(accountId);
+    },
     onUnauthorized: (accountId) => accounts.markNeedsReauth(accountId),
     onNoteUpdated: (accountId, noteId, update) => batcher.add({ type: 'noteUpdated', accountId, noteId, update }),
   });
   const deck: DeckService = new DeckService(platform, accounts, hub, batcher, (columns) => emit('deck.changed', { columns }));
+  const mutes = new MuteService({ accounts, hub, store: platform.store, logger: platform.logger, ...(platform.now ? { now: platform.now } : {}), emit: (changed) => emit('mutes.changed', changed) });
   const miAuth = new MiAuthFlow({
     appName: 'MissDeck',
     ...(platform.appIconUrl ? { appIconUrl: platform.appIconUrl } : {}),
@@ -93,6 +99,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     appStatus,
     emitUploadProgress: (progress) => emit('drive.uploadProgress', progress),
     liveState: () => liveState.items(),
+    mutes,
   });
   const dispatch = createCommandRouter(handlers, platform.logger);
 
@@ -117,6 +124,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
       accounts.dispose();
       miAuth.dispose();
       deck.dispose();
+      mutes.dispose();
       hub.closeAll();
       batcher.dispose();
       listeners.clear();

@@ -675,6 +675,11 @@ export const ja = {
     cannotFollowSelf: '自分自身をフォローすることはできません。',
     followWhileBlocking: 'このユーザーをブロックしています。フォローするにはブロックを解除してください。',
     followBlocked: 'このユーザーにブロックされています。',
+    cannotMuteSelf: '自分自身をミュートすることはできません。',
+    cannotBlockSelf: '自分自身をブロックすることはできません。',
+    cannotReportSelf: '自分自身を通報することはできません。',
+    cannotReportAdmin: 'このサーバーの管理者は通報できません。',
+    mutedWordsInvalid: 'サーバーがミュートワードを受け付けませんでした。正規表現が正しくありません。',
 
     fileDataInvalid: 'ファイルのデータが正しい base64 ではありません。',
     fileTooLarge: '「{{name}}」は {{size}} です。{{host}} にアップロードできるファイルは {{limit}} までです。',

@@ -6,6 +6,7 @@ import { columnKinds, sourceColumnKinds, type ColumnSource, type ColumnView } fr
 import { draftSlotKinds, type CustomEmoji, type DraftView, type DriveFileView, type ServerInfoView, type UserDetailed, type UserLite } from '../model/content';
 import type { Note } from '../model/note';
 import type { NotificationItem } from '../model/notification';
+import { mutesCommands } from './mutesCommands';
 import { densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../model/settings';
 
 /** Phantom marker: carries the output type of a command, never a value. */
@@ -257,6 +258,7 @@ export const commands = {
       .strict(),
     output: returns<null>(),
   },
+  ...mutesCommands,
 } as const;
 
 export type Commands = typeof commands;

@@ -1,9 +1,12 @@
 import { createCommandHandlers, type HandlerDeps } from './commandHandlers';
 import type { CommandHandlers } from './commandRouter';
 import { createContentHandlers } from './contentHandlers';
+import { createMutesHandlers } from './mutesHandlers';
+import type { MuteService } from '../mutes/muteService';
 
 export interface AllHandlerDeps extends HandlerDeps {
   emitUploadProgress(progress: { uploadId: string; loaded: number; total: number }): void;
+  mutes: MuteService;
 }
 
 /** Every command of the contract: app, accounts and deck, then notes, users, drive and drafts. */
@@ -11,5 +14,6 @@ export function createAllHandlers(deps: AllHandlerDeps): CommandHandlers {
   return {
     ...createCommandHandlers(deps),
     ...createContentHandlers({ platform: deps.platform, accounts: deps.accounts, drafts: deps.drafts, emitUploadProgress: deps.emitUploadProgress }),
+    ...createMutesHandlers(deps.mutes, deps.accounts),
   };
 }
