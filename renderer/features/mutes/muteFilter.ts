@@ -76,3 +76,15 @@ export function createMuteFilter(mutes: AccountMutes | undefined, myUserId: stri
     },
   };
 }
+
+/** The column's ids without the notes the filter hides; the same array when none is hidden. */
+export function withoutHidden(ids: readonly string[], notesById: Readonly<Record<string, Note | undefined>>, filter: MuteFilter): readonly string[] {
+  let kept: string[] | null = null;
+  for (let i = 0; i < ids.length; i++) {
+    const note = notesById[ids[i]!];
+    const hidden = note !== undefined && filter.verdict(note).kind === 'hidden';
+    if (hidden && kept === null) kept = ids.slice(0, i);
+    else if (!hidden && kept !== null) kept.push(ids[i]!);
+  }
+  return kept ?? ids;
+}

@@ -7,6 +7,8 @@ import { Menu, type MenuItem } from './Menu';
 import { noteLink, type NoteView } from './noteView';
 import { noteActions } from './state/noteActions';
 import { notesUiActions, useNotesUi } from './state/notesUi';
+import { useAccountMutes } from '../mutes/state/mutesStore';
+import { userMenuItems } from '../mutes/userMenuItems';
 
 export type OpenMenu = 'renote' | 'more' | 'actAs' | null;
 
@@ -23,6 +25,7 @@ interface NoteMenusProps {
 export function NoteMenus({ note, accountId, menu, setMenu, anchors, onDelete }: NoteMenusProps) {
   const { t } = useTranslation();
   const accounts = useAppState((s) => s.accounts);
+  const mutes = useAccountMutes(accountId);
   const favourite = useNotesUi((s) => s.favourites[`${accountId}:${note.id}`]);
   const account = accounts.find((a) => a.id === accountId);
   const own = !!account && account.userId === note.user.id;
@@ -83,7 +86,7 @@ export function NoteMenus({ note, accountId, menu, setMenu, anchors, onDelete }:
         ? { label: t('notes.unfavourite'), onSelect: () => void favouriteAs(false) }
         : { label: t('notes.favourite'), onSelect: () => void favouriteAs(true) },
       ...(others.length > 0 ? [{ label: t('notes.actAsMenu'), submenu: true, keepOpen: true, onSelect: () => setMenu('actAs') }] : []),
-      ...(own ? [{ label: t('notes.delete'), danger: true, onSelect: onDelete }] : []),
+      ...(own ? [{ label: t('notes.delete'), danger: true, onSelect: onDelete }] : note.user.id ? userMenuItems(t, { accountId, user: note.user }, mutes) : []),
     ];
     return <Menu label={t('notes.more')} items={items} anchor={anchors.more} onClose={closeMenu} />;
   }
