@@ -10,6 +10,7 @@ import { driveEndpoints } from './drive';
 import { emojiEndpoints } from './emojis';
 import { listEndpoints } from './lists';
 import { miauthCheck } from './miauth';
+import { muteEndpoints } from './mutes';
 import { noteEndpoints } from './notes';
 import { notificationEndpoints } from './notifications';
 import { reactionEndpoints } from './reactions';
@@ -29,6 +30,7 @@ const endpoints: Record<string, Endpoint> = {
   ...userEndpoints,
   ...driveEndpoints,
   ...emojiEndpoints,
+  ...muteEndpoints,
 };
 
 export interface ApiDeps {

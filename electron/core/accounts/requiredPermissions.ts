@@ -2,9 +2,10 @@ import { permissions } from 'misskey-js';
 
 type Permission = (typeof permissions)[number];
 
-/** Only what MissDeck's features use: reading timelines and notifications, posting, reacting, voting. */
+/** Only what MissDeck's features use: reading timelines and notifications, posting, reacting, voting, muting, blocking, reporting. */
 const wanted = [
   'read:account',
+  'write:account',
   'read:following',
   'write:following',
   'write:notes',
@@ -19,7 +20,10 @@ const wanted = [
   'write:drive',
   'read:channels',
   'read:mutes',
+  'write:mutes',
   'read:blocks',
+  'write:blocks',
+  'write:report-abuse',
 ] as const satisfies readonly Permission[];
 
 export const requiredPermissions: readonly Permission[] = permissions.filter((permission) =>
