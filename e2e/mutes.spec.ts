@@ -27,8 +27,26 @@ async function api<T>(endpoint: string, body: Record<string, unknown>, as: keyof
 const post = async (text: string, as: keyof typeof TOKENS) => (await api<{ createdNote: { id: string } }>('notes/create', { text }, as)).createdNote.id;
 
 async function openSettings(page: Page) {
-  await page.getByRole('navigation', { name: 'Accounts and deck' }).getByRole('button', { name: 'Settings' }).click();
-  return page.getByRole('dialog', { name: 'Settings' });
+  const dialog = page.getByRole('dialog', { name: /^(Settings|設定)$/ });
+  if (!(await dialog.isVisible())) await page.locator('nav').getByRole('button', { name: /^(Settings|設定)$/ }).click();
+  return dialog;
+}
+
+const looks = [
+  ['light', 'en'],
+  ['dark', 'en'],
+  ['light', 'ja'],
+  ['dark', 'ja'],
+] as const;
+
+/** Switches theme and language from the settings; leaves the dialog open. */
+async function setLook(page: Page, theme: string, language: string) {
+  const settings = await openSettings(page);
+  await settings.locator('select[data-setting="theme"]').selectOption(theme);
+  await settings.locator('select[data-setting="language"]').selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  return settings;
 }
 
 test('mute from a note’s menu: the user’s notes leave every column of the account; a muted word folds notes, written to the server', async ({ page, context }) => {
@@ -73,8 +91,12 @@ test('mute from a note’s menu: the user’s notes leave every column of the ac
   const me = await api<{ mutedWords: unknown; hardMutedWords: unknown }>('i', {}, 'alice');
   expect(me.mutedWords).toEqual([['cherry']]);
   expect(me.hardMutedWords).toEqual([['durian']]);
-  await settings.locator('[data-relation="mute"]').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/mutes-settings-en-dark.png' });
+  for (const [theme, language] of looks) {
+    const shown = await setLook(page, theme, language);
+    await shown.locator('[data-relation="mute"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `/tmp/mutes-settings-${language}-${theme}.png` });
+  }
+  await setLook(page, 'light', 'en');
   // Unmute from the list: the server forgets the mute, and his new notes show again here.
   await settings.locator('[data-relation="mute"] li').getByRole('button', { name: 'Unmute' }).click();
   await expect(settings.locator('[data-relation="mute"]')).toContainText('None.');
@@ -89,7 +111,11 @@ test('mute from a note’s menu: the user’s notes leave every column of the ac
     await expect(column.locator(`article[data-note-id="${cherry}"][data-muted="soft"]`)).toContainText('Muted: cherry');
     await expect(column.locator(`[data-note-id="${durian}"]`)).toHaveCount(0);
   }
-  await home.locator(`article[data-note-id="${cherry}"]`).screenshot({ path: '/tmp/mutes-row-en-dark.png' });
+  for (const [theme, language] of looks) {
+    await (await setLook(page, theme, language)).getByRole('button', { name: /^(Close|閉じる)$/ }).click();
+    await home.screenshot({ path: `/tmp/mutes-row-${language}-${theme}.png` });
+  }
+  await (await setLook(page, 'light', 'en')).getByRole('button', { name: 'Close' }).click();
   await home.locator(`article[data-note-id="${cherry}"] button`).click();
   await expect(home.locator(`article[data-note-id="${cherry}"]`)).toContainText('a cherry tart for everyone');
 });

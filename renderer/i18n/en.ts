@@ -69,7 +69,7 @@ export const en = {
       hard: 'Hard-muted (not shown at all)',
       skipped: 'Skipped (will not run): {{entries}}',
       instances: 'Muted servers (one host per line)',
-      reactions: 'Muted reactions (one per line, e.g. 👍 or :name@host:); kept in MissDeck',
+      reactions: 'Muted reactions (one per line, as the reaction is written, e.g. :name@host:); kept in MissDeck',
       save: 'Save',
       saved: 'Saved.',
       saveFailed: 'Could not save: {{message}}',

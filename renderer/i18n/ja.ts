@@ -68,7 +68,7 @@ export const ja = {
       hard: 'ハードミュート（まったく表示しない）',
       skipped: '無視されます（実行されません）: {{entries}}',
       instances: 'ミュートしたサーバー（1行に1ホスト）',
-      reactions: 'ミュートしたリアクション（1行に1つ、例: 👍 や :name@host:）。MissDeck に保存',
+      reactions: 'ミュートしたリアクション（1行に1つ、リアクションの表記どおり。例: :name@host:）。MissDeck に保存',
       save: '保存',
       saved: '保存しました。',
       saveFailed: '保存できませんでした: {{message}}',
