@@ -52,7 +52,7 @@ function MuteLists({ mutes }: { mutes: AccountMutes }) {
   const [hard, setHard] = useState(() => wordListToText(mutes.hardMutedWords));
   const [instances, setInstances] = useState(() => mutes.mutedInstances.join('\n'));
   const [reactions, setReactions] = useState(() => mutes.mutedReactions.join('\n'));
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<{ error: false } | { error: true; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const skipped = [...compileWordMatcher(textToWordList(soft)).skipped, ...compileWordMatcher(textToWordList(hard)).skipped].map((s) => s.entry);
 
@@ -68,7 +68,7 @@ function MuteLists({ mutes }: { mutes: AccountMutes }) {
     ];
     for (const result of results) if (result.ok) mutesActions.apply(result.value);
     const failed = results.find((result) => !result.ok);
-    setStatus(failed && !failed.ok ? { error: true, text: t('mutes.settings.saveFailed', { message: coreText(failed.error) }) } : { error: false, text: t('mutes.settings.saved') });
+    setStatus(failed && !failed.ok ? { error: true, message: coreText(failed.error) } : { error: false });
     setBusy(false);
   };
 
@@ -101,7 +101,7 @@ function MuteLists({ mutes }: { mutes: AccountMutes }) {
         </button>
         {status && (
           <span role={status.error ? 'alert' : 'status'} className={status.error ? 'form-error' : 'field-note'}>
-            {status.text}
+            {status.error ? t('mutes.settings.saveFailed', { message: status.message }) : t('mutes.settings.saved')}
           </span>
         )}
       </div>
