@@ -24,6 +24,7 @@ const isLocalUser = (state: State, n: NoteRec) => state.users.get(n.userId)?.hos
 function common(ctx: FeedCtx, n: NoteRec): boolean {
   if (!flag(ctx.params, 'withRenotes', true) && isPureRenote(n)) return false;
   if (flag(ctx.params, 'withFiles', false) && n.fileIds.length === 0) return false;
+  if (ctx.state.mutes.hiddenFrom(ctx.state, ctx.viewerId, n)) return false;
   return canSee(ctx.state, ctx.viewerId, n);
 }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Mutes } from './mutes';
 import { genId } from './ids';
 
 export type Visibility = 'public' | 'home' | 'followers' | 'specified';
@@ -121,6 +122,7 @@ export class State {
   readonly sessions = new Map<string, MiAuthSession>();
   /** userId → favorited noteIds. */
   readonly favorites = new Map<string, Set<string>>();
+  readonly mutes = new Mutes();
   miauthUsername = 'alice';
   /** What `meta` reports as `themeColor`, sent as it is (tests set malformed ones too). */
   themeColor: unknown = '#86b300';

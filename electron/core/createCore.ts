@@ -11,6 +11,7 @@ import type { Core } from './core';
 import { ColumnCache } from './cache/columnCache';
 import { DeckService } from './deck/deckService';
 import { DraftStore } from './drafts/draftStore';
+import { MuteService } from './mutes/muteService';
 import { SettingsStore } from './settings/settingsStore';
 import { LiveStateSnapshot } from './events/liveStateSnapshot';
 import { TimelineBatcher } from './events/timelineBatcher';
@@ -60,6 +61,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     onSignedOut: (accountId) => {
       tokenWatch.unwatch(accountId);
       deck.stopFeeds(accountId);
+      mutes.forget(accountId);
       hub.closeAccount(accountId);
     },
     onProblem: (problem) => notices.post({ level: 'warning', ...problem }),
@@ -74,7 +76,10 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
       else tokenWatch.unwatch(accountId);
       batcher.add({ type: 'connection', accountId, state, ...(retryInMs === undefined ? {} : { retryInMs }) });
     },
-    onReconnected: (accountId) => deck.backfill(accountId),
+    onReconnected: (accountId) => {
+      deck.backfill(accountId);
+      mutes.refresh(accountId);
+    },
     onUnauthorized: (accountId) => accounts.markNeedsReauth(accountId),
     onNoteUpdated: (accountId, noteId, update) => {
       if (update.type === 'deleted') deck.noteDeleted(noteId);
@@ -88,6 +93,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     ...(tuning.tokenCheckMs ? { intervalMs: tuning.tokenCheckMs } : {}),
   });
   const deck: DeckService = new DeckService(platform, accounts, hub, batcher, (columns) => emit('deck.changed', { columns }), cache);
+  const mutes = new MuteService({ accounts, hub, store: platform.store, logger: platform.logger, ...(platform.now ? { now: platform.now } : {}), emit: (changed) => emit('mutes.changed', changed) });
   const miAuth = new MiAuthFlow({
     appName: 'MissDeck',
     ...(platform.appIconUrl ? { appIconUrl: platform.appIconUrl } : {}),
@@ -112,6 +118,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     appStatus,
     emitUploadProgress: (progress) => emit('drive.uploadProgress', progress),
     liveState: () => liveState.items(),
+    mutes,
   });
   const dispatch = createCommandRouter(handlers, platform.logger);
 
@@ -137,6 +144,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
       miAuth.dispose();
       tokenWatch.dispose();
       await deck.dispose();
+      mutes.dispose();
       hub.closeAll();
       batcher.dispose();
       listeners.clear();

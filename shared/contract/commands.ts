@@ -9,6 +9,7 @@ import type { Note } from '../model/note';
 import type { NotificationItem } from '../model/notification';
 import { translateCommands } from './translateCommands';
 import { draftsClipsCommands } from './draftsClipsCommands';
+import { mutesCommands } from './mutesCommands';
 import { densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../model/settings';
 import { previewCommands } from './previewCommands';
 
@@ -267,6 +268,7 @@ export const commands = {
   ...translateCommands,
   ...draftsClipsCommands,
   ...previewCommands,
+  ...mutesCommands,
 } as const;
 
 export type Commands = typeof commands;

@@ -3,6 +3,7 @@ import type { AccountView, SignInAttemptView } from '../model/account';
 import type { AppStatus } from '../model/appStatus';
 import type { ColumnView, ConnectionState } from '../model/column';
 import type { Note } from '../model/note';
+import type { AccountMutes } from '../model/mutes';
 import type { NoteUpdate } from '../model/noteUpdate';
 import type { NotificationItem } from '../model/notification';
 import type { Settings } from '../model/settings';
@@ -38,6 +39,8 @@ export interface Events {
   /** A menu item was chosen that the renderer carries out. Sent by Electron main only (never by the core). */
   'app.menuCommand': { command: AppMenuCommand };
   'settings.changed': Settings;
+  /** An account's mutes changed (here, on its server, or in another client). */
+  'mutes.changed': AccountMutes;
 }
 
 export type EventName = keyof Events;
@@ -50,6 +53,7 @@ export const eventNames: readonly EventName[] = [
   'drive.uploadProgress',
   'app.menuCommand',
   'settings.changed',
+  'mutes.changed',
 ];
 export const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' && (eventNames as readonly string[]).includes(name);

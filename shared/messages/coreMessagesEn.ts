@@ -137,6 +137,11 @@ export const coreMessagesEn = {
   cannotFollowSelf: 'You cannot follow yourself.',
   followWhileBlocking: 'You are blocking this user; unblock them to follow them.',
   followBlocked: 'This user has blocked you.',
+  cannotMuteSelf: 'You cannot mute yourself.',
+  cannotBlockSelf: 'You cannot block yourself.',
+  cannotReportSelf: 'You cannot report yourself.',
+  cannotReportAdmin: 'An administrator of this server cannot be reported.',
+  mutedWordsInvalid: 'The server refused a muted word: a regular expression in it is not valid.',
 
   // Drive.
   fileDataInvalid: 'The file’s data is not valid base64.',

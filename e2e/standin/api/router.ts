@@ -12,6 +12,7 @@ import { driveEndpoints } from './drive';
 import { emojiEndpoints } from './emojis';
 import { listEndpoints } from './lists';
 import { miauthCheck } from './miauth';
+import { muteEndpoints } from './mutes';
 import { noteEndpoints } from './notes';
 import { notificationEndpoints } from './notifications';
 import { reactionEndpoints } from './reactions';
@@ -35,6 +36,7 @@ const endpoints: Record<string, Endpoint> = {
   ...translateEndpoints,
   ...draftEndpoints,
   ...clipEndpoints,
+  ...muteEndpoints,
 };
 
 export interface ApiDeps {

@@ -2,10 +2,10 @@ import { permissions } from 'misskey-js';
 
 type Permission = (typeof permissions)[number];
 
-/** Only what MissDeck's features use: reading timelines and notifications, posting, reacting, voting, drafts and clips. */
+/** Only what MissDeck's features use: reading timelines and notifications, posting, reacting, voting, drafts and clips, muting, blocking, reporting. */
 const wanted = [
   'read:account',
-  // Server drafts, scheduled notes and clips.
+  // Server drafts, scheduled notes, clips, word mutes and reading announcements.
   'write:account',
   'read:following',
   'write:following',
@@ -21,7 +21,10 @@ const wanted = [
   'write:drive',
   'read:channels',
   'read:mutes',
+  'write:mutes',
   'read:blocks',
+  'write:blocks',
+  'write:report-abuse',
 ] as const satisfies readonly Permission[];
 
 export const requiredPermissions: readonly Permission[] = permissions.filter((permission) =>

@@ -7,9 +7,12 @@ import { createDraftsClipsHandlers } from './draftsClipsHandlers';
 import { ServerDraftSync } from '../drafts/serverDraftSync';
 import { showNote } from '../notes/readNotes';
 import { createPreviewHandlers } from './previewHandlers';
+import { createMutesHandlers } from './mutesHandlers';
+import type { MuteService } from '../mutes/muteService';
 
 export interface AllHandlerDeps extends HandlerDeps {
   emitUploadProgress(progress: { uploadId: string; loaded: number; total: number }): void;
+  mutes: MuteService;
 }
 
 /** Every command of the contract: app, accounts and deck, then notes, users, drive and drafts. */
@@ -37,5 +40,6 @@ export function createAllHandlers(deps: AllHandlerDeps): CommandHandlers {
     ...createTranslateHandlers({ accounts: deps.accounts }),
     ...createDraftsClipsHandlers({ accounts, deck, draftSync }),
     ...createPreviewHandlers(deps),
+    ...createMutesHandlers(deps.mutes, deps.accounts),
   };
 }

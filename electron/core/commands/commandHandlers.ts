@@ -17,6 +17,7 @@ import type { CommandHandlers } from './commandRouter';
 import type { ColumnCacheCommandName } from './columnCacheHandlers';
 import type { ContentCommandName } from './contentHandlers';
 import type { DraftsClipsCommandName } from './draftsClipsHandlers';
+import type { MutesCommandName } from './mutesHandlers';
 
 export interface HandlerDeps {
   platform: Platform;
@@ -32,7 +33,7 @@ export interface HandlerDeps {
 }
 
 /** The app, account and deck commands, mapped onto the services (notes and the rest: contentHandlers). */
-export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName | 'notes.translate' | DraftsClipsCommandName | PreviewCommandName> {
+export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName | 'notes.translate' | DraftsClipsCommandName | PreviewCommandName | MutesCommandName> {
   return {
     'app.info': () => ({ version: platform.appVersion, shell: platform.shell }),
     'app.status': () => appStatus(),

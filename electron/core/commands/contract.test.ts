@@ -5,6 +5,7 @@ import { coreMessage } from '../../../shared/messages/coreMessage';
 import type { AccountsService } from '../accounts/accountsService';
 import type { MiAuthFlow } from '../accounts/miAuthFlow';
 import type { DeckService } from '../deck/deckService';
+import type { MuteService } from '../mutes/muteService';
 import { NoticeBoard } from '../app/noticeBoard';
 import { DraftStore } from '../drafts/draftStore';
 import { SettingsStore } from '../settings/settingsStore';
@@ -29,6 +30,7 @@ const handlers = createAllHandlers({
   settings: new SettingsStore(memoryStore(), logger),
   onSettingsChanged: () => undefined,
   liveState: () => [],
+  mutes: {} as MuteService,
   appStatus: () => ({ tokenStorage: { description: 'test', isStrong: true, sessionOnly: false }, notices: [] }),
 });
 const dispatch = createCommandRouter(handlers, logger);

@@ -3,6 +3,7 @@ import { coreText } from '../../i18n/coreText';
 import { useAppState } from '../../store';
 import { AddAccountScreen } from '../accounts/AddAccountScreen';
 import { Deck } from '../deck/Deck';
+import { useMutesSync } from '../mutes/useMutesSync';
 import { useDesktopNotifier } from '../notifications/useDesktopNotifier';
 import { KeyboardHelp } from '../keyboard/KeyboardHelp';
 import { SettingsDialog } from '../settings/SettingsDialog';
@@ -23,6 +24,7 @@ export function App() {
   useDesktopNotifier();
   useAppearance();
   useMenuCommands();
+  useMutesSync();
 
   const addingAccount = loaded && (noAccounts || view === 'addAccount');
   let screen;

@@ -9,6 +9,8 @@ import { idleLoad } from '../../store/timelineSlice';
 import { repeatedRenotes } from '../notes/collapse/collapseRule';
 import { NoteItem } from '../notes/NoteItem';
 import { NoteAccountScope } from '../notes/NoteAccountScope';
+import { withoutHidden } from '../mutes/muteFilter';
+import { useMuteFilter } from '../mutes/state/mutesStore';
 import { FeedFooter } from './FeedFooter';
 import { GapRow } from './GapRow';
 import { VirtualFeed } from './VirtualFeed';
@@ -35,7 +37,10 @@ export function watchedIdsOf(note: Note | undefined): string[] {
 /** A note column's notes and gap markers, virtualised, newest first. */
 export function NoteList({ columnId, accountId, onScreen = true }: { columnId: string; accountId: string; onScreen?: boolean }) {
   const store = useAppStoreApi();
-  const ids = useAppState((s) => s.columnNoteIds[columnId] ?? noIds);
+  const allIds = useAppState((s) => s.columnNoteIds[columnId] ?? noIds);
+  // Muted and blocked users, muted instances, renote mutes and hard-muted words: gone from the column, at once when muted.
+  const filter = useMuteFilter(accountId === everyAccount ? null : accountId);
+  const ids = useMemo(() => withoutHidden(allIds, store.getState().notesById, filter), [allIds, filter, store]);
   const gaps = useAppState((s) => s.columnGaps[columnId] ?? noGaps);
   const load = useAppState((s) => s.columnLoads[columnId] ?? idleLoad);
   // Without gap markers (nearly always) the rows are the note ids themselves.

@@ -1,6 +1,6 @@
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { TFunction } from 'i18next';
-import { memo, useContext } from 'react';
+import { memo, useContext, useState } from 'react';
 import type { Note } from '../../../shared/model/note';
 import { UserDisplayName } from '../mfm';
 import { useAppState } from '../../store';
@@ -20,6 +20,8 @@ import { displayName, isPureRenote, noteView, type NoteView } from './noteView';
 import { ReactionsBar } from './ReactionsBar';
 import { RelativeTime } from './RelativeTime';
 import { notesUiActions } from './state/notesUi';
+import { MutedNoteRow } from '../mutes/MutedNoteRow';
+import { useMuteFilter } from '../mutes/state/mutesStore';
 import './notes.css';
 
 interface NoteItemProps {
@@ -74,6 +76,13 @@ function ResolvedNoteCard(props: NoteItemProps) {
 
 function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContext = false, unfolded = false, repeatedRenote = false, rootRef }: NoteItemProps & { accountId: string | null; rootRef?: (el: HTMLElement | null) => void }) {
   const { t } = useLocale();
+  const verdict = useMuteFilter(accountId).verdict(raw);
+  const [opened, setOpened] = useState(false);
+  if (verdict.kind !== 'shown' && !opened) {
+    // A hard-muted word hides the note everywhere; other mutes fold it where the server did not drop it (a thread, a profile).
+    if (verdict.kind === 'hidden' && verdict.reason === 'word') return null;
+    return <MutedNoteRow note={raw} verdict={verdict} onOpen={() => setOpened(true)} />;
+  }
   const note = noteView(raw);
   const pure = isPureRenote(note);
   const shown = pure ? note.renote : note;

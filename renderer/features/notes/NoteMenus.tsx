@@ -10,6 +10,8 @@ import { useServerInfo } from './state/serverData';
 import { notesUiActions, useNotesUi } from './state/notesUi';
 import { translateNote } from './translate/translations';
 import { clipUiActions } from '../clips/clipUi';
+import { useAccountMutes } from '../mutes/state/mutesStore';
+import { userMenuItems } from '../mutes/userMenuItems';
 
 export type OpenMenu = 'renote' | 'more' | 'actAs' | null;
 
@@ -26,6 +28,7 @@ interface NoteMenusProps {
 export function NoteMenus({ note, accountId, menu, setMenu, anchors, onDelete }: NoteMenusProps) {
   const { t } = useTranslation();
   const accounts = useAppState((s) => s.accounts);
+  const mutes = useAccountMutes(accountId);
   const favourite = useNotesUi((s) => s.favourites[`${accountId}:${note.id}`]);
   const { translatorAvailable } = useServerInfo(accountId);
   const account = accounts.find((a) => a.id === accountId);
@@ -90,7 +93,7 @@ export function NoteMenus({ note, accountId, menu, setMenu, anchors, onDelete }:
         : { label: t('notes.favourite'), onSelect: () => void favouriteAs(true) },
       { label: t('draftsClips.clip'), onSelect: () => clipUiActions.open(accountId, note.id) },
       ...(others.length > 0 ? [{ label: t('notes.actAsMenu'), submenu: true, keepOpen: true, onSelect: () => setMenu('actAs') }] : []),
-      ...(own ? [{ label: t('notes.delete'), danger: true, onSelect: onDelete }] : []),
+      ...(own ? [{ label: t('notes.delete'), danger: true, onSelect: onDelete }] : note.user.id ? userMenuItems(t, { accountId, user: note.user }, mutes) : []),
     ];
     return <Menu label={t('notes.more')} items={items} anchor={anchors.more} onClose={closeMenu} />;
   }

@@ -16,6 +16,7 @@ import { ReactionPicker } from './ReactionPicker';
 import { noteActions } from './state/noteActions';
 import { notesUiActions, useNotesUi, type NoteTarget } from './state/notesUi';
 import { coreText } from '../../i18n/coreText';
+import { ModerationDialogs } from '../mutes/ModerationDialogs';
 
 /**
  * Shows the account's own reaction change at once, as the stream would: a note that arrived a moment
@@ -68,6 +69,7 @@ export function NoteOverlays() {
       {profile && <UserProfilePanel target={profile} onClose={notesUiActions.closeProfile} />}
       {compose && <ComposeDialog key={`${compose.accountId}:${compose.note.id}:${compose.mode}`} request={compose} onClose={notesUiActions.closeCompose} />}
       {picker && <ReactionPicker accountId={picker.accountId} onPick={(r) => void react(picker, r)} onClose={notesUiActions.closePicker} />}
+      <ModerationDialogs />
       {renoteChooser && <RenoteChooser target={renoteChooser} onClose={notesUiActions.closeRenoteChooser} />}
       {toast && (
         <p className={toast.error ? 'note-toast error' : 'note-toast'} role={toast.error ? 'alert' : 'status'} key={toast.seq}>

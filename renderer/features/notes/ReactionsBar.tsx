@@ -1,10 +1,13 @@
 import { useLocale } from '../../i18n/LocaleProvider';
 import { formatNumber } from '../../i18n';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ReactionEmoji } from '../mfm';
 import { noteActions } from './state/noteActions';
 import type { NoteView } from './noteView';
 import { reactionLabel, withOwnReaction } from './reactionCounts';
+import { Menu } from './Menu';
+import { moderation } from '../mutes/state/moderation';
+import { useMuteFilter } from '../mutes/state/mutesStore';
 
 /**
  * The note's reactions with counts; the viewer's own is highlighted. Clicking one toggles it:
@@ -15,7 +18,11 @@ export function ReactionsBar({ note, accountId }: { note: NoteView; accountId: s
   // The viewer's reaction as sent from here, for this version of the note (then the stream's word counts).
   const [pending, setPending] = useState<{ raw: unknown; mine: string | null } | null>(null);
   const mine = pending && pending.raw === note.raw ? pending.mine : note.myReaction;
-  const reactions = withOwnReaction(note.reactions, note.myReaction, mine);
+  const mutedReactions = useMuteFilter(accountId).mutedReactions;
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+  const menuAnchor = useRef<HTMLElement | null>(null);
+  // Muted reactions leave the bar, as in Misskey's web client; the viewer's own stays visible.
+  const reactions = withOwnReaction(note.reactions, note.myReaction, mine).filter(([reaction]) => reaction === mine || !mutedReactions.has(reaction));
   if (reactions.length === 0) return null;
 
   const toggle = async (reaction: string) => {
@@ -49,12 +56,26 @@ export function ReactionsBar({ note, accountId }: { note: NoteView; accountId: s
             aria-label={own ? t('notes.reactionCountOwn', { reaction: reactionLabel(reaction), n: formatNumber(count) }) : t('notes.reactionCount', { reaction: reactionLabel(reaction), n: formatNumber(count) })}
             title={reactionLabel(reaction)}
             onClick={() => void toggle(reaction)}
+            onContextMenu={(event) => {
+              if (!accountId) return;
+              event.preventDefault();
+              menuAnchor.current = event.currentTarget;
+              setMenuFor(reaction);
+            }}
           >
             <ReactionEmoji reaction={reaction} reactionEmojis={note.reactionEmojis} />
             <span className="note-reaction-count">{count}</span>
           </button>
         );
       })}
+      {menuFor !== null && accountId && (
+        <Menu
+          label={reactionLabel(menuFor)}
+          items={[{ label: t('mutes.menu.muteReaction'), onSelect: () => void moderation.muteReaction(accountId, menuFor) }]}
+          anchor={menuAnchor}
+          onClose={() => setMenuFor(null)}
+        />
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { accountAcct } from '../../lib/acct';
 import { useAppState } from '../../store';
 import { ShortcutList } from '../keyboard/KeyboardHelp';
+import { MutesSettings } from '../mutes/MutesSettings';
 import { DesktopNotificationsSwitch } from '../notifications/DesktopNotificationsSwitch';
 import { useSettings, useSettingsStore } from './settingsStore';
 import './settings.css';
@@ -132,6 +133,9 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
               ))}
             </ul>
           )}
+        </Section>
+        <Section title={t('mutes.settings.title')}>
+          <MutesSettings />
         </Section>
         <Section title={t('shortcuts.title')}>
           <ShortcutList />

@@ -14,6 +14,7 @@ import { acctOf } from '../notes/noteView';
 import { noteActions } from '../notes/state/noteActions';
 import { notesUiActions, type ProfileTarget } from '../notes/state/notesUi';
 import { profileView } from './profileView';
+import { UserModerationMenu } from '../mutes/UserModerationMenu';
 import { formatNumber, i18n } from '../../i18n';
 import './users.css';
 
@@ -108,6 +109,7 @@ export function UserProfilePanel({ target, onClose }: { target: ProfileTarget; o
                     {isFollowing ? t('profile.unfollow') : t('profile.follow')}
                   </button>
                 )}
+                {profile.id !== ownUserId && <UserModerationMenu accountId={accountId} user={profile.user} />}
               </div>
               {profile.description && (
                 <div className="user-bio">
