@@ -64,7 +64,7 @@ describe('columns streaming live', () => {
   });
 
   it('batches: many notes in one message, not one message per note', async () => {
-    const alice = await signIn(harness, server, 'alice');
+    await signIn(harness, server, 'alice');
     const [home] = await harness.call<ColumnView[]>('deck.get');
     // Subscribed to the home timeline (its channel acknowledged), not only connected.
     await until(() => items().some((item) => item.type === 'columnState' && item.columnId === home!.id && item.state === 'live'));

@@ -75,7 +75,6 @@ function ResolvedNoteCard(props: NoteItemProps) {
 }
 
 function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContext = false, unfolded = false, repeatedRenote = false, rootRef }: NoteItemProps & { accountId: string | null; rootRef?: (el: HTMLElement | null) => void }) {
-  const { t } = useLocale();
   const verdict = useMuteFilter(accountId).verdict(raw);
   const [opened, setOpened] = useState(false);
   if (verdict.kind !== 'shown' && !opened) {
@@ -83,6 +82,12 @@ function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContex
     if (verdict.kind === 'hidden' && verdict.reason === 'word') return null;
     return <MutedNoteRow note={raw} verdict={verdict} onOpen={() => setOpened(true)} />;
   }
+  return <ShownNoteCard note={raw} posInSet={posInSet} setSize={setSize} accountId={accountId} hideReplyContext={hideReplyContext} unfolded={unfolded} repeatedRenote={repeatedRenote} rootRef={rootRef} />;
+}
+
+/** A note not muted (or opened by the reader): a renote may still fold to one line. */
+function ShownNoteCard({ note: raw, posInSet, setSize, accountId, hideReplyContext = false, unfolded = false, repeatedRenote = false, rootRef }: NoteItemProps & { accountId: string | null; rootRef?: (el: HTMLElement | null) => void }) {
+  const { t } = useLocale();
   const note = noteView(raw);
   const pure = isPureRenote(note);
   const shown = pure ? note.renote : note;
