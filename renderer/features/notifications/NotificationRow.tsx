@@ -5,6 +5,7 @@ import type { NotificationItem } from '../../../shared/model/notification';
 import { accountAcct, userAcct } from '../../lib/acct';
 import { Avatar } from '../notes/Avatar';
 import { RelativeTime } from '../notes/RelativeTime';
+import { GroupPeople } from './GroupPeople';
 import { describeNotification, noteExcerpt } from './notificationView';
 
 interface NotificationRowProps {
@@ -30,6 +31,7 @@ export const NotificationRow = memo(function NotificationRow({ item, forAccount,
       data-notification-type={view.type}
       data-account-id={item.accountId}
       data-note-ref={view.note?.id}
+      data-people={view.people.length || undefined}
       aria-label={label.slice(0, 300)}
       aria-posinset={posInSet}
       aria-setsize={setSize}
@@ -54,7 +56,7 @@ export const NotificationRow = memo(function NotificationRow({ item, forAccount,
           </p>
           {createdAt && <RelativeTime iso={createdAt} />}
         </header>
-        {who && <p className="notification-acct">{who}</p>}
+        {view.people.length > 0 ? <GroupPeople people={view.people} /> : who && <p className="notification-acct">{who}</p>}
         {view.detail && <p className="notification-detail">{view.detail}</p>}
         {excerpt && <p className="notification-note">{excerpt}</p>}
         {forAccount !== undefined && (
