@@ -1,3 +1,4 @@
+import { Announcements } from './announcements';
 import type { entities } from 'misskey-js';
 import { Drive } from './drive';
 import { Emojis } from './emojis';
@@ -23,6 +24,7 @@ export class World {
   readonly emojis: Emojis;
   readonly packer: Packer;
   readonly notifications: Notifications;
+  readonly announcements: Announcements;
   private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(
@@ -35,6 +37,7 @@ export class World {
     this.notifications = new Notifications(this.state, this.packer, this.bus, {
       unreadDelayMs: opts.unreadNotificationDelayMs ?? 2000,
     });
+    this.announcements = new Announcements(this.bus);
     this.packer.meExtras = (userId) => {
       const unread = this.notifications.unreadCount(userId);
       const achievements = this.notifications
@@ -44,6 +47,8 @@ export class World {
       return {
         unreadNotificationsCount: unread,
         hasUnreadNotification: unread > 0,
+        hasUnreadAnnouncement: this.announcements.unread(userId).length > 0,
+        unreadAnnouncements: this.announcements.unread(userId) as unknown as entities.MeDetailed['unreadAnnouncements'],
         achievements: achievements as entities.MeDetailed['achievements'],
       };
     };

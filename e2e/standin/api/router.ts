@@ -6,6 +6,7 @@ import { boundaryOf, parseMultipart, type FilePart } from '../multipart';
 import type { World } from '../world';
 import type { TokenRec } from '../state';
 import { accountEndpoints } from './account';
+import { announcementEndpoints } from './announcements';
 import { driveEndpoints } from './drive';
 import { emojiEndpoints } from './emojis';
 import { listEndpoints } from './lists';
@@ -29,6 +30,7 @@ const endpoints: Record<string, Endpoint> = {
   ...userEndpoints,
   ...driveEndpoints,
   ...emojiEndpoints,
+  ...announcementEndpoints,
 };
 
 export interface ApiDeps {

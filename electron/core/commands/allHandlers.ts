@@ -1,3 +1,4 @@
+import { createAnnouncementHandlers } from './announcementHandlers';
 import { createCommandHandlers, type HandlerDeps } from './commandHandlers';
 import type { CommandHandlers } from './commandRouter';
 import { createContentHandlers } from './contentHandlers';
@@ -10,6 +11,7 @@ export interface AllHandlerDeps extends HandlerDeps {
 export function createAllHandlers(deps: AllHandlerDeps): CommandHandlers {
   return {
     ...createCommandHandlers(deps),
+    ...createAnnouncementHandlers(deps.accounts),
     ...createContentHandlers({ platform: deps.platform, accounts: deps.accounts, drafts: deps.drafts, emitUploadProgress: deps.emitUploadProgress }),
   };
 }

@@ -1,3 +1,4 @@
+import type { AnnouncementCommandName } from './announcementHandlers';
 import type { AccountsService } from '../accounts/accountsService';
 import type { MiAuthFlow } from '../accounts/miAuthFlow';
 import type { DeckService } from '../deck/deckService';
@@ -29,7 +30,7 @@ export interface HandlerDeps {
 }
 
 /** The app, account and deck commands, mapped onto the services (notes and the rest: contentHandlers). */
-export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName> {
+export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | AnnouncementCommandName> {
   return {
     'app.info': () => ({ version: platform.appVersion, shell: platform.shell }),
     'app.status': () => appStatus(),
