@@ -8,6 +8,7 @@ export const ja = {
     cancel: 'キャンセル',
     remove: '削除',
     loading: '読み込み中…',
+    retry: '再試行',
     dismiss: '閉じる',
   },
   announcements: {
