@@ -5,6 +5,7 @@ type Permission = (typeof permissions)[number];
 /** Only what MissDeck's features use: reading timelines and notifications, posting, reacting, voting. */
 const wanted = [
   'read:account',
+  'write:account',
   'read:following',
   'write:following',
   'write:notes',

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/model/account';
 import type { Announcement } from '../../../shared/model/announcement';
@@ -16,7 +16,9 @@ import { useReadAnnouncement } from './useReadAnnouncement';
 export function AnnouncementPopup() {
   const accounts = useAppState((s) => s.accounts);
   const listOpen = useAnnouncements((s) => s.listFor !== null);
-  const next = useAnnouncements((s) => nextToShow(s, accounts.map((a) => a.id)));
+  const unread = useAnnouncements((s) => s.unread);
+  const later = useAnnouncements((s) => s.later);
+  const next = useMemo(() => nextToShow({ unread, later }, accounts.map((a) => a.id)), [unread, later, accounts]);
   const account = next ? accounts.find((a) => a.id === next.accountId) : undefined;
   if (!next || !account || listOpen) return null;
   return <AnnouncementDialog key={`${account.id}/${next.announcement.id}`} account={account} announcement={next.announcement} />;
