@@ -44,7 +44,7 @@ export const NotificationRow = memo(function NotificationRow({ item, forAccount,
           {view.user && <Avatar url={view.user.avatarUrl} size={24} />}
           <p className="notification-text">
             {view.text}
-            {view.reaction && (
+            {view.reaction && view.people.length === 0 && (
               <span className="notification-reaction" data-reaction={view.reaction.text}>
                 {view.reaction.imageUrl ? (
                   <img src={view.reaction.imageUrl} alt={view.reaction.text} title={view.reaction.text} height={20} referrerPolicy="no-referrer" />
