@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/model/account';
 import type { Announcement } from '../../../shared/model/announcement';
@@ -27,10 +27,11 @@ export function AnnouncementPopup() {
 function AnnouncementDialog({ account, announcement }: { account: AccountView; announcement: Announcement }) {
   const { t } = useTranslation();
   const titleId = useId();
+  const okRef = useRef<HTMLButtonElement>(null);
   const reading = useReadAnnouncement(account.id, announcement);
   const later = () => announcementsUi.later(account.id, announcement.id);
   return (
-    <ModalDialog labelledBy={titleId} onClose={later} className="announcement-dialog">
+    <ModalDialog labelledBy={titleId} onClose={later} className="announcement-dialog" initialFocus={okRef}>
       <p className="announcement-account" data-account-id={account.id}>
         <Avatar url={account.avatarUrl} size={20} />
         {t('announcements.from', { server: account.host, acct: accountAcct(account) })}
@@ -48,7 +49,7 @@ function AnnouncementDialog({ account, announcement }: { account: AccountView; a
           <button type="button" className="secondary-button" onClick={later}>
             {t('announcements.later')}
           </button>
-          <button type="button" className="primary-button" onClick={reading.request} disabled={reading.busy}>
+          <button ref={okRef} type="button" className="primary-button" onClick={reading.request} disabled={reading.busy}>
             {t('announcements.ok')}
           </button>
         </div>
