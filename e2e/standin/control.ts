@@ -1,3 +1,4 @@
+import type { AnnounceParams } from './controlWorld';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { entities } from 'misskey-js';
 import { readRaw } from './body';
@@ -321,7 +322,7 @@ export class Control {
       endPoll: (b: { noteId: string }) => this.actions.endPoll(b),
       follow: (b: { follower: string; followee: string }) => this.actions.follow(b),
       notify: (b: NotifyParams) => this.actions.notify(b),
-      announce: (b: { text: string; title?: string }) => this.actions.announce(b),
+      announce: (b: AnnounceParams) => this.actions.announce(b),
       addEmoji: (b: { name: string; category?: string | null; aliases?: string[] }) => this.actions.addEmoji(b),
       createUser: (b: CreateUserParams) => this.actions.createUser(b),
       setSearchAllowed: (b: { username: string; allowed: boolean }) => this.actions.setSearchAllowed(b),

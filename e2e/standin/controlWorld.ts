@@ -1,4 +1,5 @@
 import type { entities } from 'misskey-js';
+import type { AnnouncementRec, NewAnnouncement } from './announcements';
 import { ApiError } from './errors';
 import { follow } from './follows';
 import { genId } from './ids';
@@ -10,6 +11,9 @@ import type { UserRec } from './state';
 import type { World } from './world';
 
 // Control operations that act on the world as a given user (test plumbing, not Misskey).
+
+/** The control API's announce: a new announcement, for everyone or (`username`) one user. */
+export type AnnounceParams = Omit<NewAnnouncement, 'userId'> & { username?: string };
 
 export class ControlError extends Error {}
 
@@ -105,22 +109,12 @@ export class WorldControl {
     return { notificationId: rec?.id ?? null };
   }
 
-  announce(p: { text: string; title?: string }): { announcement: Record<string, unknown> } {
-    const announcement = {
-      id: genId(),
-      createdAt: new Date().toISOString(),
-      updatedAt: null,
-      title: p?.title ?? 'Announcement',
-      text: p?.text ?? '',
-      imageUrl: null,
-      icon: 'info',
-      display: 'normal',
-      forYou: false,
-      needConfirmationToRead: false,
-      silence: false,
-    };
-    this.w.bus.emit({ kind: 'broadcast', type: 'announcementCreated', body: { announcement } });
-    return { announcement };
+  /** A global announcement (broadcast), or with `username` one for that user only (on their main channel). */
+  announce(p: AnnounceParams): { announcement: AnnouncementRec } {
+    if (typeof p?.text !== 'string') throw new ControlError('text is required');
+    const userId = p.username ? this.user(p.username).id : null;
+    const { username: _username, ...rest } = p;
+    return { announcement: this.w.announcements.create({ ...rest, userId }) };
   }
 
   addEmoji(p: { name: string; category?: string | null; aliases?: string[] }): { emoji: entities.EmojiDetailed } {

@@ -18,6 +18,7 @@ export const E = {
   INTERNAL_ERROR: { message: 'Internal error occurred. Please contact us if the error persists.', code: 'INTERNAL_ERROR', id: '5d37dbcb-891e-41ca-a3d6-e690c97775ac', kind: 'server', status: 500 },
   UNKNOWN_API_ENDPOINT: { message: 'Unknown API endpoint.', code: 'UNKNOWN_API_ENDPOINT', id: '2ca3b769-540a-4f08-9dd5-b5a825b6d0f1', kind: 'client', status: 404 },
   ACCESS_DENIED: { message: 'Access denied.', code: 'ACCESS_DENIED', id: 'fe8d7103-0ea8-4ec3-814d-f8b401dc69e9', kind: 'client', status: 400 },
+  NO_SUCH_ANNOUNCEMENT: { message: 'No such announcement.', code: 'NO_SUCH_ANNOUNCEMENT', id: 'b57b5e1d-4f49-404a-9edb-46b00268f121', kind: 'client', status: 400 },
   NO_SUCH_NOTE_SHOW: { message: 'No such note.', code: 'NO_SUCH_NOTE', id: '24fcbfc6-2e37-42b6-8388-c29b3861a08d', kind: 'client', status: 400 },
   NO_SUCH_NOTE_DELETE: { message: 'No such note.', code: 'NO_SUCH_NOTE', id: '490be23f-8c1f-4796-819f-94cb4f9d1630', kind: 'client', status: 400 },
   NO_SUCH_REPLY_TARGET: { message: 'No such reply target.', code: 'NO_SUCH_REPLY_TARGET', id: '749ee0f6-d3da-459a-bf02-282e2da4292c', kind: 'client', status: 400 },

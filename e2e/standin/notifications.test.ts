@@ -10,7 +10,7 @@ async function main(token: string): Promise<WsClient> {
   return c;
 }
 
-type N = { id: string; type: string; user?: { username: string }; note?: { id: string }; reaction?: string; achievement?: string };
+type N = { id: string; createdAt?: string; type: string; user?: { username: string }; note?: { id: string }; reaction?: string; achievement?: string };
 const events = (c: WsClient, type: string) => c.frames.filter((f) => f.type === 'channel' && f.body.type === type).map((f) => f.body.body as unknown as N);
 
 describe('notifications', () => {
@@ -105,5 +105,37 @@ describe('notifications', () => {
         { user: { username: 'bob' }, reaction: '🎉' },
       ],
     });
+  });
+
+  it('i/notifications-grouped groups as the recording: consecutive reactions and renotes of one note, oldest id, markAsRead honoured', async () => {
+    const alice = env.s.tokens.alice!;
+    env.s.createUser({ username: 'carol_rec' });
+    const note1 = env.s.post({ username: 'alice', text: 'note1' }).note;
+    const note2 = env.s.post({ username: 'alice', text: 'note2' }).note;
+    // The order of reading/i-notifications-reactions-renotes.json.
+    env.s.react({ username: 'bob', noteId: note1.id, reaction: '👍' });
+    env.s.react({ username: 'carol_rec', noteId: note1.id, reaction: '🎉' });
+    env.s.react({ username: 'bob', noteId: note2.id, reaction: '❤' });
+    env.s.post({ username: 'bob', renoteId: note1.id });
+    env.s.post({ username: 'carol_rec', renoteId: note1.id });
+    env.s.post({ username: 'bob', renoteId: note2.id });
+    const plain = (await api(env.s.url, 'i/notifications', { limit: 6, markAsRead: false, i: alice })).json as N[];
+    const grouped = (await api(env.s.url, 'i/notifications-grouped', { limit: 6, markAsRead: false, i: alice })).json as Record<string, unknown>[];
+    expect(grouped.map((g) => g.type)).toEqual(['renote', 'renote:grouped', 'reaction', 'reaction:grouped']);
+    expect(grouped.map((g) => g.id)).toEqual([plain[0]!.id, plain[2]!.id, plain[3]!.id, plain[5]!.id]);
+    expect(grouped[1]).toEqual({ id: plain[2]!.id, createdAt: plain[2]!.createdAt, type: 'renote:grouped', note: plain[1]!.note, users: [plain[1]!.user, plain[2]!.user] });
+    expect(grouped[3]).toEqual({
+      id: plain[5]!.id,
+      createdAt: plain[4]!.createdAt,
+      type: 'reaction:grouped',
+      note: plain[4]!.note,
+      reactions: [
+        { user: plain[4]!.user, reaction: '🎉' },
+        { user: plain[5]!.user, reaction: '👍' },
+      ],
+    });
+    expect(((await api(env.s.url, 'i', { i: alice })).json as { unreadNotificationsCount: number }).unreadNotificationsCount).toBeGreaterThan(0);
+    await api(env.s.url, 'i/notifications-grouped', { i: alice });
+    expect(((await api(env.s.url, 'i', { i: alice })).json as { unreadNotificationsCount: number }).unreadNotificationsCount).toBe(0);
   });
 });

@@ -1,3 +1,5 @@
+import type { AnnouncementRec } from './announcements';
+import type { AnnounceParams } from './controlWorld';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { entities } from 'misskey-js';
@@ -81,7 +83,7 @@ export interface Standin {
   endPoll(p: { noteId: string }): { ok: true };
   follow(p: { follower: string; followee: string }): { ok: true; pending: boolean };
   notify(p: NotifyParams): { notificationId: string | null };
-  announce(p: { text: string; title?: string }): { announcement: Record<string, unknown> };
+  announce(p: AnnounceParams): { announcement: AnnouncementRec };
   addEmoji(p: { name: string; category?: string | null; aliases?: string[] }): { emoji: entities.EmojiDetailed };
   createUser(p: CreateUserParams): { user: entities.UserLite; token: string | null };
   setSearchAllowed(p: { username: string; allowed: boolean }): { ok: true };

@@ -1,3 +1,4 @@
+import { Announcements } from './announcements';
 import type { entities } from 'misskey-js';
 import { Drive } from './drive';
 import { Emojis } from './emojis';
@@ -29,6 +30,7 @@ export class World {
   readonly clock = new StandinClock();
   readonly noteDrafts: NoteDrafts;
   readonly clips: Clips;
+  readonly announcements: Announcements;
   private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(
@@ -43,6 +45,7 @@ export class World {
     });
     this.noteDrafts = new NoteDrafts(this);
     this.clips = new Clips(this);
+    this.announcements = new Announcements(this.bus);
     this.packer.meExtras = (userId) => {
       const unread = this.notifications.unreadCount(userId);
       const achievements = this.notifications
@@ -52,6 +55,8 @@ export class World {
       return {
         unreadNotificationsCount: unread,
         hasUnreadNotification: unread > 0,
+        hasUnreadAnnouncement: this.announcements.unread(userId).length > 0,
+        unreadAnnouncements: this.announcements.unread(userId) as unknown as entities.MeDetailed['unreadAnnouncements'],
         achievements: achievements as entities.MeDetailed['achievements'],
       };
     };

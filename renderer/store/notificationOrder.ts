@@ -21,7 +21,7 @@ export function mergeNotifications(existing: readonly NotificationItem[], incomi
   for (const item of incoming) {
     if (!item?.notification || typeof item.notification.id !== 'string') continue;
     if (!byKey.has(notificationKey(item))) added++;
-    byKey.set(notificationKey(item), item);
+    byKey.set(notificationKey(item), item.arrived ? { accountId: item.accountId, notification: item.notification } : item);
   }
   if (added === 0 && incoming.length === 0) return [...existing];
   const merged = [...byKey.values()].sort(newestFirst);

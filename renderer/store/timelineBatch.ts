@@ -135,7 +135,10 @@ export function reduceTimelineBatch(state: BatchState, items: readonly TimelineI
         notifications ??= { ...state.columnNotifications };
         const before = notifications[item.columnId] ?? [];
         const held = new Set(before.map(notificationKey));
-        const fresh = item.items.filter((n) => n?.notification && !held.has(notificationKey(n)));
+        // A live notification merged into a grouped row (`arrived`) is new even though the row's key is held.
+        const fresh = item.items.flatMap((n) =>
+          n?.arrived ? [{ accountId: n.accountId, notification: n.arrived }] : n?.notification && !held.has(notificationKey(n)) ? [n] : [],
+        );
         notifications[item.columnId] = mergeNotifications(before, item.items, liveLimit(before.length));
         countUnseen(item.columnId, fresh.length);
         for (const n of fresh) {

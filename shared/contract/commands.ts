@@ -3,6 +3,7 @@ import { columnCacheCommands } from './columnCacheCommands';
 import { columnsOnRemoval, type AccountRemoval, type AccountView, type SignInAttemptView } from '../model/account';
 import type { AppStatus } from '../model/appStatus';
 import type { TimelineItem } from './events';
+import { announcementCommands } from './announcementCommands';
 import { columnKinds, sourceColumnKinds, type ColumnSource, type ColumnView } from '../model/column';
 import { draftSlotKinds, type CustomEmoji, type DraftView, type DriveFileView, type ServerInfoView, type UserDetailed, type UserLite } from '../model/content';
 import type { Note } from '../model/note';
@@ -41,6 +42,7 @@ const draftRecipient = z
  * Main (and the host) validate input with these schemas before any handler runs.
  */
 export const commands = {
+  ...announcementCommands,
   'app.info': {
     input: noInput,
     output: returns<{ version: string; shell: 'electron' | 'host' }>(),

@@ -1,5 +1,6 @@
 import type { CoreText } from '../messages/coreText';
 import type { AccountView, SignInAttemptView } from '../model/account';
+import type { Announcement } from '../model/announcement';
 import type { AppStatus } from '../model/appStatus';
 import type { ColumnView, ConnectionState } from '../model/column';
 import type { Note } from '../model/note';
@@ -22,7 +23,9 @@ export type TimelineItem =
   /** A column painted from the cache has caught up with its server (or tried to). */
   | { type: 'caughtUp'; columnId: string }
   | { type: 'unread'; accountId: string; unreadNotifications: number }
-  | { type: 'connection'; accountId: string; state: ConnectionState; retryInMs?: number };
+  | { type: 'connection'; accountId: string; state: ConnectionState; retryInMs?: number }
+  /** An account's unread announcements (all of them: `unread`), a new one (`created`), or all read elsewhere. */
+  | { type: 'announcements'; accountId: string; unread?: Announcement[]; created?: Announcement; allRead?: true };
 
 /** Things the app menu (Electron main) asks the renderer to do. */
 export const appMenuCommands = ['newNote', 'openSettings', 'showShortcuts'] as const;

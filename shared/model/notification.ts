@@ -6,4 +6,9 @@ export type Notification = entities.Notification;
 export interface NotificationItem {
   accountId: string;
   notification: Notification;
+  /**
+   * Set when a live notification was merged into an existing grouped row (`notification` is the updated row,
+   * same id): the single notification that arrived, for desktop notifications and unseen counts.
+   */
+  arrived?: Notification;
 }

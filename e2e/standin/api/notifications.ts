@@ -1,4 +1,3 @@
-import type { entities } from 'misskey-js';
 import { invalidParam, rateLimitError } from '../errors';
 import { NOTIFICATION_TYPES, type NotificationRec } from '../notifications';
 import { optBool, optInt, optString, requiredString } from './params';
@@ -44,32 +43,51 @@ function list(ctx: ApiCtx) {
   return packed;
 }
 
-/** Consecutive reactions to one note → `reaction:grouped` (id of the oldest, createdAt of the newest). */
+/** The note a reaction is on, or the note a renote renotes: what Misskey groups by. */
+function groupTarget(ctx: ApiCtx, n: NotificationRec): string | undefined {
+  if (n.type === 'reaction') return n.noteId;
+  if (n.type === 'renote') return n.noteId ? (ctx.world.state.noteById(n.noteId)?.renoteId ?? undefined) : undefined;
+  return undefined;
+}
+
+/**
+ * Misskey's i/notifications-grouped (reading/i-notifications-grouped.json): only CONSECUTIVE reactions on one note
+ * → `reaction:grouped` {note, reactions[{user, reaction}]}, consecutive renotes of one note → `renote:grouped`
+ * {note = newest renote, users[]}. The group's id is its oldest member's; reaction:grouped takes the newest member's
+ * createdAt, renote:grouped the second-newest's (as the server's loop does).
+ */
 function grouped(ctx: ApiCtx) {
   const user = me(ctx);
+  const markAsRead = optBool(ctx.body, 'markAsRead') ?? true;
+  const limit = optInt(ctx.body, 'limit', 1, 100) ?? 10;
   const out: Record<string, unknown>[] = [];
-  let prev: { rec: NotificationRec; out: Record<string, unknown> } | null = null;
+  let prev: { rec: NotificationRec; target: string | undefined } | null = null;
   for (const n of windowOf(ctx)) {
-    const p = ctx.world.notifications.pack(n);
+    const p = ctx.world.notifications.pack(n) as unknown as Record<string, unknown> | null;
     if (!p) continue;
-    const sameNote = prev && prev.rec.noteId === n.noteId;
-    if (prev && sameNote && n.type === 'reaction' && (prev.out.type === 'reaction' || prev.out.type === 'reaction:grouped')) {
-      if (prev.out.type === 'reaction') {
-        const first = prev.out as { user: entities.UserLite; reaction: string; note: unknown };
-        prev.out = { id: prev.rec.id, createdAt: prev.out.createdAt, type: 'reaction:grouped', note: first.note, reactions: [{ user: first.user, reaction: first.reaction }] };
-        out[out.length - 1] = prev.out;
+    const target = groupTarget(ctx, n);
+    const last = out[out.length - 1];
+    if (prev && last && target !== undefined && prev.rec.type === n.type && prev.target === target) {
+      if (n.type === 'reaction') {
+        if (last.type !== 'reaction:grouped') {
+          out[out.length - 1] = { id: '', createdAt: last.createdAt, type: 'reaction:grouped', note: last.note, reactions: [{ user: last.user, reaction: last.reaction }] };
+        }
+        (out[out.length - 1]!.reactions as unknown[]).push({ user: p.user, reaction: p.reaction });
+      } else {
+        if (last.type !== 'renote:grouped') {
+          out[out.length - 1] = { id: '', createdAt: n.createdAt, type: 'renote:grouped', note: last.note, users: [last.user] };
+        }
+        (out[out.length - 1]!.users as unknown[]).push(p.user);
       }
-      const r = p as unknown as { user: entities.UserLite; reaction: string };
-      (prev.out.reactions as unknown[]).push({ user: r.user, reaction: r.reaction });
-      prev.out.id = n.id;
+      out[out.length - 1]!.id = n.id;
+      prev = { rec: n, target };
       continue;
     }
-    const entry = p as unknown as Record<string, unknown>;
-    out.push(entry);
-    prev = { rec: n, out: entry };
+    out.push(p);
+    prev = { rec: n, target };
   }
-  ctx.world.notifications.readAll(user.id);
-  return out;
+  if (markAsRead && out.length > 0) ctx.world.notifications.readAll(user.id);
+  return out.slice(0, limit);
 }
 
 /** notifications/test-notification: 10 per minute per user (errors/rate-limit-429.json). */

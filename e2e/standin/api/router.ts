@@ -8,6 +8,7 @@ import type { TokenRec } from '../state';
 import { accountEndpoints } from './account';
 import { clipEndpoints } from './clips';
 import { draftEndpoints } from './drafts';
+import { announcementEndpoints } from './announcements';
 import { driveEndpoints } from './drive';
 import { emojiEndpoints } from './emojis';
 import { listEndpoints } from './lists';
@@ -37,6 +38,7 @@ const endpoints: Record<string, Endpoint> = {
   ...draftEndpoints,
   ...clipEndpoints,
   ...muteEndpoints,
+  ...announcementEndpoints,
 };
 
 export interface ApiDeps {

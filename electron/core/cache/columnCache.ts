@@ -86,7 +86,9 @@ export class ColumnCache {
   addNotifications(columnId: string, items: readonly NotificationItem[]): void {
     if (items.length === 0) return;
     const entry = this.entry(columnId);
-    entry.notifications = mergeNewest(entry.notifications, items, (item) => item.notification);
+    // Only the rows: `arrived` (the one notification a live row took in) is news once, not on the next start.
+    const rows = items.map(({ accountId, notification }) => ({ accountId, notification }));
+    entry.notifications = mergeNewest(entry.notifications, rows, (item) => item.notification);
     this.changed(columnId);
   }
 

@@ -1,3 +1,4 @@
+import { createAnnouncementHandlers } from './announcementHandlers';
 import { createCommandHandlers, type HandlerDeps } from './commandHandlers';
 import type { CommandHandlers } from './commandRouter';
 import { createColumnCacheHandlers } from './columnCacheHandlers';
@@ -41,5 +42,6 @@ export function createAllHandlers(deps: AllHandlerDeps): CommandHandlers {
     ...createDraftsClipsHandlers({ accounts, deck, draftSync }),
     ...createPreviewHandlers(deps),
     ...createMutesHandlers(deps.mutes, deps.accounts),
+    ...createAnnouncementHandlers(deps.accounts),
   };
 }

@@ -1,4 +1,5 @@
 import type { PreviewCommandName } from '../../../shared/contract/previewCommands';
+import type { AnnouncementCommandName } from './announcementHandlers';
 import type { AccountsService } from '../accounts/accountsService';
 import type { MiAuthFlow } from '../accounts/miAuthFlow';
 import type { DeckService } from '../deck/deckService';
@@ -33,7 +34,7 @@ export interface HandlerDeps {
 }
 
 /** The app, account and deck commands, mapped onto the services (notes and the rest: contentHandlers). */
-export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName | 'notes.translate' | DraftsClipsCommandName | PreviewCommandName | MutesCommandName> {
+export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName | 'notes.translate' | DraftsClipsCommandName | PreviewCommandName | MutesCommandName | AnnouncementCommandName> {
   return {
     'app.info': () => ({ version: platform.appVersion, shell: platform.shell }),
     'app.status': () => appStatus(),

@@ -15,6 +15,7 @@ import { DeckStore, defaultColumnWidth } from './deckStore';
 import { noteFeedSpec } from './feedSpecs';
 import { NoteFeed } from './noteFeed';
 import { NotificationFeed } from './notificationFeed';
+import { AnnouncementWatcher } from '../announcements/announcementWatcher';
 import { UnreadCounter } from './unreadCounter';
 
 export interface NewColumn {
@@ -42,6 +43,7 @@ export class DeckService {
   /** columnId → accountId → feed */
   private readonly feeds = new Map<string, Map<string, Feed>>();
   private readonly unread = new Map<string, UnreadCounter>();
+  private readonly announcements = new Map<string, AnnouncementWatcher>();
   private watched = new Map<string, Set<string>>();
   /** Columns painted from the cache: how many of their feeds are still catching up with the server. */
   private readonly catchingUp = new Map<string, number>();
@@ -113,9 +115,12 @@ export class DeckService {
     }
     this.unread.get(accountId)?.stop();
     this.unread.delete(accountId);
+    this.announcements.get(accountId)?.stop();
+    this.announcements.delete(accountId);
   }
 
   backfill(accountId: string): void {
+    this.announcements.get(accountId)?.refresh();
     for (const [columnId, byAccount] of this.feeds) {
       byAccount.get(accountId)?.backfill().catch((error: unknown) => {
         this.platform.logger.warn('backfill failed', { columnId, error: String(error) });
@@ -361,5 +366,10 @@ export class DeckService {
     );
     this.unread.set(accountId, counter);
     counter.start();
+    const watcher = new AnnouncementWatcher(account, this.accounts.clientFor(accountId), this.hub, this.platform.logger, (news) =>
+      this.batcher.add({ type: 'announcements', accountId, ...news }),
+    );
+    this.announcements.set(accountId, watcher);
+    watcher.start();
   }
 }

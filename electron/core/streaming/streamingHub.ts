@@ -38,8 +38,15 @@ interface AccountStream {
 /** One socket per account; columns asking for the same channel and params share one subscription. */
 export class StreamingHub {
   private readonly streams = new Map<string, AccountStream>();
+  private readonly topLevelListeners = new Set<(accountId: string, type: string, body: unknown) => void>();
 
   constructor(private readonly options: StreamingHubOptions) {}
+
+  /** Top-level frames (not channel events) of every account's socket, e.g. the broadcast `announcementCreated`. */
+  onTopLevel(listener: (accountId: string, type: string, body: unknown) => void): () => void {
+    this.topLevelListeners.add(listener);
+    return () => this.topLevelListeners.delete(listener);
+  }
 
   subscribe(account: HubAccount, channel: string, params: Record<string, unknown>, listener: ChannelListener, state?: ChannelStateListener): () => void {
     const stream = this.streamFor(account);
@@ -127,7 +134,10 @@ export class StreamingHub {
       onReconnected: () => this.options.onReconnected(accountId),
       onUnauthorized: () => this.options.onUnauthorized(accountId),
       onTopLevel: (type, body) => {
-        if (type !== 'noteUpdated') return;
+        if (type !== 'noteUpdated') {
+          for (const listener of this.topLevelListeners) listener(accountId, type, body);
+          return;
+        }
         const parsed = parseNoteUpdated(body);
         if (parsed) this.options.onNoteUpdated(accountId, parsed.noteId, parsed.update);
       },

@@ -4,6 +4,7 @@ import type { AccountView } from '../../../shared/model/account';
 import { accountAcct } from '../../lib/acct';
 import { safeWebUrl } from '../../lib/safeUrl';
 import { useAppState, useAppStoreApi } from '../../store';
+import { AnnouncementsButton } from '../announcements/AnnouncementsButton';
 import { Avatar } from '../notes/Avatar';
 import { DesktopNotificationsSwitch } from '../notifications/DesktopNotificationsSwitch';
 
@@ -111,6 +112,7 @@ export function AccountRow({ account, index, count, onRemove }: AccountRowProps)
             {t('accounts.makeDefault')}
           </button>
         )}
+        {!account.needsReauth && <AnnouncementsButton accountId={account.id} describedBy={acctId} />}
         <button type="button" className="secondary-button small danger" aria-describedby={acctId} onClick={onRemove}>
           {t('accounts.remove')}
         </button>

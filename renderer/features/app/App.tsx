@@ -2,6 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { coreText } from '../../i18n/coreText';
 import { useAppState } from '../../store';
 import { AddAccountScreen } from '../accounts/AddAccountScreen';
+import { AnnouncementPopup } from '../announcements/AnnouncementPopup';
+import { AnnouncementsDialog } from '../announcements/AnnouncementsDialog';
+import { useAnnouncements } from '../announcements/announcementsStore';
+import { useAnnouncementFeed } from '../announcements/useAnnouncementFeed';
 import { Deck } from '../deck/Deck';
 import { useMutesSync } from '../mutes/useMutesSync';
 import { useDesktopNotifier } from '../notifications/useDesktopNotifier';
@@ -21,7 +25,9 @@ export function App() {
   const loadError = useAppState((s) => s.accountsError);
   const settingsOpen = useSettingsUi((s) => s.settingsOpen);
   const shortcutsOpen = useSettingsUi((s) => s.shortcutsOpen);
+  const announcementsListOpen = useAnnouncements((s) => s.listFor !== null);
   useDesktopNotifier();
+  useAnnouncementFeed();
   useAppearance();
   useMenuCommands();
   useMutesSync();
@@ -54,6 +60,8 @@ export function App() {
       {screen}
       {settingsOpen && <SettingsDialog onClose={settingsUi.closeSettings} />}
       {shortcutsOpen && <KeyboardHelp onClose={settingsUi.closeShortcuts} />}
+      {loaded && !addingAccount && <AnnouncementPopup />}
+      {announcementsListOpen && <AnnouncementsDialog />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useAppState } from '../../store';
 import { settingsUi } from '../settings/settingsUi';
 import { AccountsDialog } from '../accounts/AccountsDialog';
+import { SidebarAnnouncementsButton } from '../announcements/AnnouncementsButton';
 import { AccountBadge } from './AccountBadge';
 import { AddColumnDialog } from './AddColumnDialog';
 import { draftsUiActions } from '../scheduled/draftsUi';
@@ -80,6 +81,7 @@ export function DeckSidebar({ onShowShortcuts }: { onShowShortcuts: () => void }
       <button type="button" className="sidebar-button" aria-label={t('sidebar.addAccount')} title={t('sidebar.addAccount')} onClick={showAddAccount}>
         +
       </button>
+      <SidebarAnnouncementsButton />
       <button type="button" className="sidebar-button sidebar-settings" aria-label={t('sidebar.settings')} aria-haspopup="dialog" title={t('sidebar.settings')} onClick={settingsUi.openSettings}>
         <GearIcon />
       </button>

@@ -6,6 +6,7 @@ import { accountAcct, userAcct } from '../../lib/acct';
 import { Avatar } from '../notes/Avatar';
 import { EmojiText } from '../emoji';
 import { RelativeTime } from '../notes/RelativeTime';
+import { GroupPeople } from './GroupPeople';
 import { describeNotification, noteExcerpt } from './notificationView';
 
 interface NotificationRowProps {
@@ -31,6 +32,7 @@ export const NotificationRow = memo(function NotificationRow({ item, forAccount,
       data-notification-type={view.type}
       data-account-id={item.accountId}
       data-note-ref={view.note?.id}
+      data-people={view.people.length || undefined}
       aria-label={label.slice(0, 300)}
       aria-posinset={posInSet}
       aria-setsize={setSize}
@@ -43,7 +45,7 @@ export const NotificationRow = memo(function NotificationRow({ item, forAccount,
           {view.user && <Avatar url={view.user.avatarUrl} size={24} />}
           <p className="notification-text">
             {view.text}
-            {view.reaction && (
+            {view.reaction && view.people.length === 0 && (
               <span className="notification-reaction" data-reaction={view.reaction.text}>
                 {view.reaction.imageUrl ? (
                   <img src={view.reaction.imageUrl} alt={view.reaction.text} title={view.reaction.text} height={20} referrerPolicy="no-referrer" />
@@ -55,7 +57,7 @@ export const NotificationRow = memo(function NotificationRow({ item, forAccount,
           </p>
           {createdAt && <RelativeTime iso={createdAt} />}
         </header>
-        {who && <p className="notification-acct">{who}</p>}
+        {view.people.length > 0 ? <GroupPeople people={view.people} /> : who && <p className="notification-acct">{who}</p>}
         {view.detail && (
           <p className="notification-detail">
             <EmojiText text={view.detail} />

@@ -29,6 +29,14 @@ export interface NotificationView {
   imageUrl: string | null;
   /** The users of a grouped notification, beyond the first. */
   others: number;
+  /** A grouped notification's people, newest first, with their reactions for `reaction:grouped`. */
+  people: GroupPerson[];
+}
+
+/** One person in a grouped row. */
+export interface GroupPerson {
+  user: User;
+  reaction: ReactionView | null;
 }
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
@@ -60,7 +68,7 @@ export function describeNotification(item: NotificationItem): NotificationView {
   const user = asUser(n.user);
   const note = asNote(n.note);
   const who = nameOf(user);
-  const view: NotificationView = { type, icon: '•', user, text: t('notifications.unknown', { type }), note, reaction: null, detail: null, imageUrl: null, others: 0 };
+  const view: NotificationView = { type, icon: '•', user, text: t('notifications.unknown', { type }), note, reaction: null, detail: null, imageUrl: null, others: 0, people: [] };
   switch (type) {
     case 'follow':
       return { ...view, icon: '➕', text: t('notifications.follow', { who }) };
@@ -83,11 +91,17 @@ export function describeNotification(item: NotificationItem): NotificationView {
       const first = asUser(reactions[0]?.user);
       const reaction = str(reactions[0]?.reaction);
       const others = Math.max(0, reactions.length - 1);
+      const people = reactions.flatMap((entry) => {
+        const person = asUser(entry?.user);
+        const text = str(entry?.reaction);
+        return person ? [{ user: person, reaction: text ? reactionView(text, note) : null }] : [];
+      });
       return {
         ...view,
         icon: '☺',
         user: first,
         others,
+        people,
         text: others > 0 ? t('notifications.reactionGrouped', { who: nameOf(first), count: others }) : t('notifications.reaction', { who: nameOf(first) }),
         reaction: reaction ? reactionView(reaction, note) : null,
       };
@@ -101,6 +115,7 @@ export function describeNotification(item: NotificationItem): NotificationView {
         icon: '⟳',
         user: first,
         others,
+        people: users.flatMap((person) => (person ? [{ user: person, reaction: null }] : [])),
         text: others > 0 ? t('notifications.renoteGrouped', { who: nameOf(first), count: others }) : t('notifications.renote', { who: nameOf(first) }),
       };
     }

@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addColumnThroughUi } from './support/addColumnThroughUi';
+import { startDeckSession, type DeckSession } from './support/deckSession';
+import { signInThroughUi } from './support/signInThroughUi';
+import { control } from './support/standinControl';
+
+// Issue 13: grouped notifications and server announcements, through the host and the stand-in.
+
+let session: DeckSession;
+
+test.afterEach(async () => {
+  await session?.close();
+});
+
+const ALICE_TOKEN = 'standinAliceTok1';
+const shots = process.env.MISSDECK_SHOTS ?? '/tmp';
+
+async function api<T>(endpoint: string, body: Record<string, unknown>): Promise<T> {
+  const response = await fetch(`${session.standinUrl}/api/${endpoint}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...body, i: ALICE_TOKEN }),
+  });
+  return (await response.json()) as T;
+}
+
+async function setSetting(page: Page, setting: 'theme' | 'language', value: string) {
+  await page.getByRole('navigation').getByRole('button', { name: /^(Settings|設定)$/ }).click();
+  const dialog = page.getByRole('dialog', { name: /^(Settings|設定)$/ });
+  await dialog.locator(`select[data-setting="${setting}"]`).selectOption(value);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+}
+
+test('grouped reactions update live in one row; an announcement pops up once, is read on the server and stays listed', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  session = await startDeckSession();
+  const server = session.standinUrl;
+  const { note } = await control<{ note: { id: string } }>(server, 'post', { username: 'alice', text: 'A note about pudding 🍮' });
+  await control(server, 'react', { username: 'bob', noteId: note.id, reaction: '👍' });
+  await control(server, 'react', { username: 'admin', noteId: note.id, reaction: '🎉' });
+  await page.goto(session.hostUrl);
+  await signInThroughUi(page, context, session, server, 'alice');
+  await expect(page.locator('[data-column-kind="home"] [data-note-id]').first()).toBeVisible();
+
+  const column = await addColumnThroughUi(page, { kind: 'notifications' });
+  const group = column.locator('article[data-notification-type="reaction:grouped"]');
+  await expect(group).toHaveCount(1);
+  await expect(group.locator('.notification-person')).toHaveCount(2);
+  const groupId = await group.getAttribute('data-notification-id');
+
+  await control(server, 'createUser', { username: 'carol' });
+  await control(server, 'react', { username: 'carol', noteId: note.id, reaction: '❤' });
+  await expect(group.locator('.notification-person')).toHaveCount(3);
+  await expect(group).toHaveAttribute('data-notification-id', groupId!);
+  await expect(group.locator('.notification-person').first()).toHaveAttribute('title', /❤/);
+  await expect(column.locator('article[data-notification-type="reaction"]')).toHaveCount(0);
+
+  // A global announcement arrives live: shown once, read on the server with OK.
+  const global = (await control<{ announcement: { id: string } }>(server, 'announce', { title: 'Scheduled maintenance', text: 'The server will restart at **03:00 UTC**.' }))
+    .announcement;
+  const popup = page.getByRole('dialog', { name: 'Scheduled maintenance' });
+  await expect(popup).toBeVisible();
+  await expect(popup.locator('.announcement-text b')).toHaveText('03:00 UTC');
+  await popup.getByRole('button', { name: 'OK' }).click();
+  await expect(popup).toBeHidden();
+  await expect.poll(async () => (await api<{ id: string; isRead: boolean }[]>('announcements', {})).find((a) => a.id === global.id)?.isRead).toBe(true);
+
+  // A personal one that needs confirmation asks first.
+  const personal = (
+    await control<{ announcement: { id: string } }>(server, 'announce', { title: 'Please confirm', text: 'A personal notice for alice.', username: 'alice', needConfirmationToRead: true, icon: 'warning' })
+  ).announcement;
+  const confirmPopup = page.getByRole('dialog', { name: 'Please confirm' });
+  await expect(confirmPopup).toBeVisible();
+  await confirmPopup.getByRole('button', { name: 'OK' }).click();
+  await expect(confirmPopup.getByRole('group', { name: 'Are you sure you read this?' })).toBeVisible();
+  await confirmPopup.getByRole('button', { name: 'Yes, I read it' }).click();
+  await expect(confirmPopup).toBeHidden();
+  await expect.poll(async () => (await api<{ id: string }[]>('announcements', { isActive: false })).map((a) => a.id)).toEqual([personal.id]);
+
+  // Both stay listed: the global one (read) as current, the personal one as past.
+  await page.getByRole('navigation').getByRole('button', { name: 'Announcements' }).click();
+  const list = page.getByRole('dialog', { name: 'Announcements' });
+  await expect(list.locator(`[data-announcement-id="${global.id}"]`)).toHaveAttribute('data-read', 'true');
+  await list.getByRole('button', { name: 'Past' }).click();
+  await expect(list.locator(`[data-announcement-id="${personal.id}"]`)).toContainText('A personal notice for alice.');
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+
+  // Not shown again after a reload: the one still unread is the only one that pops up.
+  await control(server, 'announce', { title: 'Welcome', text: 'Hello $[x2 everyone] :blob_wave: https://example.test', imageUrl: `${server}/files/nope.png` });
+  await page.reload();
+  const welcome = page.getByRole('dialog', { name: 'Welcome' });
+  await expect(welcome).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Scheduled maintenance' })).toHaveCount(0);
+
+  // Screenshots: the popup and the grouped row, light and dark, English and Japanese.
+  for (const language of ['en', 'ja'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      await welcome.getByRole('button', { name: /^(Later|あとで)$/ }).click();
+      await expect(welcome).toBeHidden();
+      await setSetting(page, 'theme', theme);
+      await setSetting(page, 'language', language);
+      await page.screenshot({ path: `${shots}/notif-group-${language}-${theme}.png` });
+      await page.reload();
+      await expect(welcome).toBeVisible();
+      await page.screenshot({ path: `${shots}/announcement-${language}-${theme}.png` });
+    }
+  }
+});
