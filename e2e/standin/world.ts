@@ -2,6 +2,8 @@ import type { entities } from 'misskey-js';
 import { Drive } from './drive';
 import { Emojis } from './emojis';
 import { Bus } from './events';
+import { Chat } from './chat';
+import { ChatPacker } from './chatPack';
 import { InjectedNotes } from './injected';
 import { Notifications } from './notifications';
 import { Packer } from './pack';
@@ -10,6 +12,8 @@ import { State } from './state';
 
 export interface WorldOptions {
   unreadNotificationDelayMs?: number;
+  /** How long a chat message must stay unread before main gets `newChatMessage` (Misskey: 3000). */
+  chatUnreadDelayMs?: number;
 }
 
 /** Everything the REST handlers, the streaming side and the control API share. */
@@ -23,6 +27,8 @@ export class World {
   readonly emojis: Emojis;
   readonly packer: Packer;
   readonly notifications: Notifications;
+  readonly chat: Chat;
+  readonly chatPack: ChatPacker;
   private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(
@@ -35,6 +41,9 @@ export class World {
     this.notifications = new Notifications(this.state, this.packer, this.bus, {
       unreadDelayMs: opts.unreadNotificationDelayMs ?? 2000,
     });
+    this.chat = new Chat(this, opts.chatUnreadDelayMs ?? 3000);
+    this.chatPack = new ChatPacker(this.state, this.packer, this.drive, () => this.chat);
+    this.packer.chatScopeOf = (userId) => this.chat.scopeOf(userId);
     this.packer.meExtras = (userId) => {
       const unread = this.notifications.unreadCount(userId);
       const achievements = this.notifications
@@ -44,6 +53,7 @@ export class World {
       return {
         unreadNotificationsCount: unread,
         hasUnreadNotification: unread > 0,
+        hasUnreadChatMessages: this.chat.hasUnread(userId),
         achievements: achievements as entities.MeDetailed['achievements'],
       };
     };

@@ -6,6 +6,8 @@ import { boundaryOf, parseMultipart, type FilePart } from '../multipart';
 import type { World } from '../world';
 import type { TokenRec } from '../state';
 import { accountEndpoints } from './account';
+import { chatMessageEndpoints } from './chatMessages';
+import { chatRoomEndpoints } from './chatRooms';
 import { driveEndpoints } from './drive';
 import { emojiEndpoints } from './emojis';
 import { listEndpoints } from './lists';
@@ -29,6 +31,8 @@ const endpoints: Record<string, Endpoint> = {
   ...userEndpoints,
   ...driveEndpoints,
   ...emojiEndpoints,
+  ...chatMessageEndpoints,
+  ...chatRoomEndpoints,
 };
 
 export interface ApiDeps {
