@@ -7,6 +7,7 @@ import { MiAuthFlow } from './accounts/miAuthFlow';
 import { createAllHandlers } from './commands/allHandlers';
 import { createCommandRouter } from './commands/commandRouter';
 import type { Core } from './core';
+import { ChatWatcher } from './chat/chatWatcher';
 import { DeckService } from './deck/deckService';
 import { DraftStore } from './drafts/draftStore';
 import { SettingsStore } from './settings/settingsStore';
@@ -53,6 +54,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     },
     onSignedOut: (accountId) => {
       deck.stopFeeds(accountId);
+      chat.stopAccount(accountId);
       hub.closeAccount(accountId);
     },
     onProblem: (problem) => notices.post({ level: 'warning', ...problem }),
@@ -64,10 +66,14 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     ...(tuning.ackTimeoutMs ? { ackTimeoutMs: tuning.ackTimeoutMs } : {}),
     onState: (accountId, state, retryInMs) =>
       batcher.add({ type: 'connection', accountId, state, ...(retryInMs === undefined ? {} : { retryInMs }) }),
-    onReconnected: (accountId) => deck.backfill(accountId),
+    onReconnected: (accountId) => {
+      deck.backfill(accountId);
+      chat.backfill(accountId);
+    },
     onUnauthorized: (accountId) => accounts.markNeedsReauth(accountId),
     onNoteUpdated: (accountId, noteId, update) => batcher.add({ type: 'noteUpdated', accountId, noteId, update }),
   });
+  const chat = new ChatWatcher(accounts, hub, platform.logger, (accountId, event) => batcher.add({ type: 'chat', accountId, event }));
   const deck: DeckService = new DeckService(platform, accounts, hub, batcher, (columns) => emit('deck.changed', { columns }));
   const miAuth = new MiAuthFlow({
     appName: 'MissDeck',
@@ -92,6 +98,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     onSettingsChanged: (changed) => emit('settings.changed', changed),
     appStatus,
     emitUploadProgress: (progress) => emit('drive.uploadProgress', progress),
+    chat,
     liveState: () => liveState.items(),
   });
   const dispatch = createCommandRouter(handlers, platform.logger);
@@ -117,6 +124,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
       accounts.dispose();
       miAuth.dispose();
       deck.dispose();
+      chat.dispose();
       hub.closeAll();
       batcher.dispose();
       listeners.clear();

@@ -686,5 +686,18 @@ export const ja = {
     fileGone: 'このファイルはもうドライブにありません。',
     fileNotYours: 'このファイルは他の人のドライブのものです。',
     fileChangeRestricted: 'このサーバーでのあなたのロールでは、このファイルを変更できません。',
+
+    chatNotPermitted: 'チャットを使うにはもう一度サインインしてください。このアカウントは MissDeck がチャットの権限を求める前にサインインしています。',
+    chatRecipientRefuses: 'このユーザーはあなたからのチャットを受け付けていません。',
+    chatBlocked: 'このユーザーにブロックされているため、チャットできません。',
+    chatNotMember: 'このルームのメンバーではありません。',
+    chatAlreadyInvited: 'このユーザーはすでにルームに招待されています。',
+    chatNoInvitation: 'このルームへの招待はもうありません。',
+    chatOwnMessageReaction: '自分のメッセージにはリアクションできません。',
+    chatNoSuchRoom: 'このルームは存在しないか、あなたが参加していません。',
+    chatNoSuchMessage: 'このメッセージはもう存在しません。',
+    chatYourself: '自分自身とはチャットできません。',
+    chatContentRequired: '何か書くか、ファイルを添付してください。',
+    chatServerRefused: 'サーバーが拒否しました: {{reason}}',
   },
 } as const satisfies CatalogueShape;

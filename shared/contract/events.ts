@@ -1,4 +1,5 @@
 import type { CoreText } from '../messages/coreText';
+import type { ChatEvent } from '../model/chat';
 import type { AccountView, SignInAttemptView } from '../model/account';
 import type { AppStatus } from '../model/appStatus';
 import type { ColumnView, ConnectionState } from '../model/column';
@@ -17,7 +18,8 @@ export type TimelineItem =
   /** A channel the server did not accept (no `connected` ack), or accepted again. */
   | { type: 'columnState'; columnId: string; state: 'live' | 'refused' | 'polling'; reason?: CoreText }
   | { type: 'unread'; accountId: string; unreadNotifications: number }
-  | { type: 'connection'; accountId: string; state: ConnectionState; retryInMs?: number };
+  | { type: 'connection'; accountId: string; state: ConnectionState; retryInMs?: number }
+  | { type: 'chat'; accountId: string; event: ChatEvent };
 
 /** Things the app menu (Electron main) asks the renderer to do. */
 export const appMenuCommands = ['newNote', 'openSettings', 'showShortcuts'] as const;

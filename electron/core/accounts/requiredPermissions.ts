@@ -2,7 +2,7 @@ import { permissions } from 'misskey-js';
 
 type Permission = (typeof permissions)[number];
 
-/** Only what MissDeck's features use: reading timelines and notifications, posting, reacting, voting. */
+/** Only what MissDeck's features use: reading timelines and notifications, posting, reacting, voting, chat. */
 const wanted = [
   'read:account',
   'read:following',
@@ -20,6 +20,8 @@ const wanted = [
   'read:channels',
   'read:mutes',
   'read:blocks',
+  'read:chat',
+  'write:chat',
 ] as const satisfies readonly Permission[];
 
 export const requiredPermissions: readonly Permission[] = permissions.filter((permission) =>
