@@ -100,6 +100,7 @@ export function noteFeedSpec(column: ColumnView): NoteFeedSpec {
     }
     case 'notifications':
     case 'allNotifications':
+    case 'chat':
       throw new CommandFailure('INVALID_INPUT', coreMessage('notificationsNotNotes'));
   }
 }

@@ -1,3 +1,4 @@
+import { useChatDesktopNotifier } from '../chat/useChatDesktopNotifier';
 import { useTranslation } from 'react-i18next';
 import { coreText } from '../../i18n/coreText';
 import { useAppState } from '../../store';
@@ -21,6 +22,7 @@ export function App() {
   const settingsOpen = useSettingsUi((s) => s.settingsOpen);
   const shortcutsOpen = useSettingsUi((s) => s.shortcutsOpen);
   useDesktopNotifier();
+  useChatDesktopNotifier();
   useAppearance();
   useMenuCommands();
 
