@@ -1,3 +1,4 @@
+import './chat.css';
 import { useEffect, useState } from 'react';
 import type { ChatTarget } from '../../../shared/model/chat';
 import type { ColumnParams } from '../../../shared/model/column';
