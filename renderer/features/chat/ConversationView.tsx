@@ -105,7 +105,7 @@ export function ConversationView({ viewId, accountId, target, title, onBack, onO
   );
 
   const other: UserLite | null = reach?.user ?? null;
-  const shownTitle = other ? userDisplayName(other) : title;
+  const shownTitle = other ? userDisplayName(other) : (room?.name ?? title);
   return (
     <div className="chat-conversation" data-chat-conversation-open={`${target.kind}:${target.id}`}>
       <div className="chat-toolbar">
