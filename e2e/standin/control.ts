@@ -1,4 +1,5 @@
 import type { AnnounceParams } from './controlWorld';
+import type { ChatScope } from './chat';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { entities } from 'misskey-js';
 import { readRaw } from './body';
@@ -326,6 +327,7 @@ export class Control {
       addEmoji: (b: { name: string; category?: string | null; aliases?: string[] }) => this.actions.addEmoji(b),
       createUser: (b: CreateUserParams) => this.actions.createUser(b),
       setSearchAllowed: (b: { username: string; allowed: boolean }) => this.actions.setSearchAllowed(b),
+      setChatScope: (b: { username: string; scope: ChatScope }) => this.actions.setChatScope(b),
       seeded: () => this.actions.seeded(),
     };
     const route = routes[name];

@@ -1,3 +1,4 @@
+import { chatScopes, type ChatScope } from './chat';
 import type { entities } from 'misskey-js';
 import type { AnnouncementRec, NewAnnouncement } from './announcements';
 import { ApiError } from './errors';
@@ -143,6 +144,13 @@ export class WorldControl {
 
   setSearchAllowed(p: { username: string; allowed: boolean }): { ok: true } {
     this.w.social.searchOverride.set(this.user(p?.username).id, p.allowed === true);
+    return { ok: true };
+  }
+
+  /** Who may start a chat with the user (Misskey's `chatScope`, default "mutual"). */
+  setChatScope(p: { username: string; scope: ChatScope }): { ok: true } {
+    if (!chatScopes.includes(p?.scope)) throw new ControlError(`scope must be one of ${chatScopes.join(', ')}`);
+    this.w.chat.scopes.set(this.user(p.username).id, p.scope);
     return { ok: true };
   }
 

@@ -1,3 +1,4 @@
+import type { ChatStreamEvent } from './chat';
 // What the streaming side listens to, besides new/deleted notes (State.onNote/onNoteDeleted).
 
 export type BusEvent =
@@ -6,7 +7,9 @@ export type BusEvent =
   /** Top-level `{type:'noteUpdated', body:{id, type, body}}` to sockets that sent `subNote` for the note. */
   | { kind: 'noteUpdated'; noteId: string; type: 'reacted' | 'unreacted' | 'pollVoted' | 'deleted'; body: unknown }
   /** Top-level `{type, body}` to every socket (emojiAdded, announcementCreated). */
-  | { kind: 'broadcast'; type: string; body: unknown };
+  | { kind: 'broadcast'; type: string; body: unknown }
+  /** Frames of the chat channels (see chat.ts). */
+  | ChatStreamEvent;
 
 export type BusListener = (e: BusEvent) => void;
 

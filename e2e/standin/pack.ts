@@ -26,6 +26,8 @@ export interface NotePackOptions {
 export class Packer {
   /** Per-user extras of MeDetailed owned by other stores (unread notification counts, achievements). */
   meExtras: (userId: string) => Partial<entities.MeDetailed> = () => ({});
+  /** A user's chat scope (kept by the chat store; Misskey's default is "mutual"). */
+  chatScopeOf: (userId: string) => entities.UserDetailedNotMe['chatScope'] = () => 'mutual';
 
   constructor(
     private readonly state: State,
@@ -112,7 +114,7 @@ export class Packer {
       publicReactions: true,
       followersVisibility: 'public',
       followingVisibility: 'public',
-      chatScope: 'mutual',
+      chatScope: this.chatScopeOf(u.id),
       canChat: true,
       roles: this.social
         .rolesOf(u.id)

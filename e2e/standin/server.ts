@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { entities } from 'misskey-js';
 import { handleApi } from './api/router';
+import type { ChatScope } from './chat';
 import {
   Control,
   type DelayParams,
@@ -47,6 +48,8 @@ export interface StandinOptions {
   idleTimeoutMs?: number;
   /** Delay before `unreadNotification` follows an unread `notification` (default 2000 ms, as Misskey). */
   unreadNotificationDelayMs?: number;
+  /** Delay before main gets `newChatMessage` for a chat message still unread (default 3000 ms, as Misskey). */
+  chatUnreadDelayMs?: number;
 }
 
 export interface Standin {
@@ -87,6 +90,7 @@ export interface Standin {
   addEmoji(p: { name: string; category?: string | null; aliases?: string[] }): { emoji: entities.EmojiDetailed };
   createUser(p: CreateUserParams): { user: entities.UserLite; token: string | null };
   setSearchAllowed(p: { username: string; allowed: boolean }): { ok: true };
+  setChatScope(p: { username: string; scope: ChatScope }): { ok: true };
   seeded(): ReturnType<WorldControl['seeded']>;
   stats(): Stats;
   log(): { requests: LogEntry[] };
@@ -95,7 +99,7 @@ export interface Standin {
 
 export async function startStandin(opts: StandinOptions = {}): Promise<Standin> {
   let baseUrl = '';
-  const world = new World(() => baseUrl, { unreadNotificationDelayMs: opts.unreadNotificationDelayMs });
+  const world = new World(() => baseUrl, { unreadNotificationDelayMs: opts.unreadNotificationDelayMs, chatUnreadDelayMs: opts.chatUnreadDelayMs });
   const seed = seedWorld(world);
   const faults = new Faults();
   const streaming = new Streaming(world, {
@@ -210,6 +214,7 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
     addEmoji: (p) => actions.addEmoji(p),
     createUser: (p) => actions.createUser(p),
     setSearchAllowed: (p) => actions.setSearchAllowed(p),
+    setChatScope: (p) => actions.setChatScope(p),
     seeded: () => actions.seeded(),
     stats: () => control.stats(),
     log: () => control.log(),

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { ChatStreamEvent } from './chat';
 import type { BusEvent } from './events';
 import { FEEDS } from './feeds';
 import type { NoteRec } from './state';
@@ -27,8 +28,8 @@ export interface StreamingOptions {
 }
 
 /** Channels a connection without `i` is silently refused (no ack). */
-const CREDENTIAL_CHANNELS = new Set(['main', 'homeTimeline', 'hybridTimeline', 'userList', 'antenna']);
-const CHANNELS = new Set(['main', ...Object.keys(FEEDS)]);
+const CREDENTIAL_CHANNELS = new Set(['main', 'homeTimeline', 'hybridTimeline', 'userList', 'antenna', 'chatUser', 'chatRoom']);
+const CHANNELS = new Set(['main', 'chatUser', 'chatRoom', ...Object.keys(FEEDS)]);
 
 export class Streaming {
   private readonly wss = new WebSocketServer({ noServer: true });
@@ -115,6 +116,8 @@ export class Streaming {
       case 'unsubNote':
         if (typeof b.id === 'string') client.subNotes.delete(b.id);
         return;
+      case 'ch':
+        return this.channelMessage(client, b);
       default:
         return;
     }
@@ -130,6 +133,21 @@ export class Streaming {
     const p = typeof params === 'object' && params !== null && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
     client.subs.push({ id, channel, params: p });
     if (pong === true) this.send(client, { type: 'connected', body: { id } });
+  }
+
+  /** `{type:'ch', body:{id, type, body}}`: the chat channels' `read` (the message id in it is ignored, as Misskey does). */
+  private channelMessage(client: Client, b: Record<string, unknown>): void {
+    const sub = client.subs.find((s) => s.id === b.id);
+    if (!sub || !client.userId || b.type !== 'read') return;
+    if (sub.channel === 'chatUser' && typeof sub.params.otherId === 'string') this.world.chat.read(client.userId, `user:${sub.params.otherId}`);
+    if (sub.channel === 'chatRoom' && typeof sub.params.roomId === 'string') this.world.chat.read(client.userId, `room:${sub.params.roomId}`);
+  }
+
+  /** Misskey checks room membership when a chatRoom channel connects; a member who leaves stops getting frames. */
+  private mayReadChat(userId: string | null, e: ChatStreamEvent): boolean {
+    if (e.kind === 'chatUser') return true;
+    const room = this.world.chat.rooms.get(e.roomId);
+    return room !== undefined && userId !== null && this.world.chat.isMember(room, userId);
   }
 
   private publishNote(n: NoteRec): void {
@@ -153,6 +171,8 @@ export class Streaming {
       if (e.kind === 'main') {
         if (c.userId !== e.userId) continue;
         for (const s of c.subs) if (s.channel === 'main') this.send(c, { type: 'channel', body: { id: s.id, type: e.type, body: e.body } });
+      } else if (e.kind === 'chatUser' || e.kind === 'chatRoom') {
+        for (const s of c.subs) if (chatSubscriptionWants(c.userId, s, e) && this.mayReadChat(c.userId, e)) this.send(c, { type: 'channel', body: { id: s.id, type: e.type, body: e.body } });
       } else if (e.kind === 'noteUpdated') {
         if (c.subNotes.has(e.noteId)) this.send(c, { type: 'noteUpdated', body: { id: e.noteId, type: e.type, body: e.body } });
       } else {
@@ -230,4 +250,9 @@ export class Streaming {
     this.dropAll();
     this.wss.close();
   }
+}
+
+function chatSubscriptionWants(userId: string | null, s: Subscription, e: ChatStreamEvent): boolean {
+  if (e.kind === 'chatUser') return s.channel === 'chatUser' && userId === e.userId && s.params.otherId === e.otherId;
+  return s.channel === 'chatRoom' && s.params.roomId === e.roomId;
 }

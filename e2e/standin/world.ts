@@ -5,6 +5,8 @@ import { Emojis } from './emojis';
 import { Clips } from './clips';
 import { StandinClock } from './clock';
 import { Bus } from './events';
+import { Chat } from './chat';
+import { ChatPacker } from './chatPack';
 import { InjectedNotes } from './injected';
 import { NoteDrafts } from './noteDrafts';
 import { Notifications } from './notifications';
@@ -14,6 +16,8 @@ import { State } from './state';
 
 export interface WorldOptions {
   unreadNotificationDelayMs?: number;
+  /** How long a chat message must stay unread before main gets `newChatMessage` (Misskey: 3000). */
+  chatUnreadDelayMs?: number;
 }
 
 /** Everything the REST handlers, the streaming side and the control API share. */
@@ -31,6 +35,8 @@ export class World {
   readonly noteDrafts: NoteDrafts;
   readonly clips: Clips;
   readonly announcements: Announcements;
+  readonly chat: Chat;
+  readonly chatPack: ChatPacker;
   private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(
@@ -46,6 +52,9 @@ export class World {
     this.noteDrafts = new NoteDrafts(this);
     this.clips = new Clips(this);
     this.announcements = new Announcements(this.bus);
+    this.chat = new Chat(this, opts.chatUnreadDelayMs ?? 3000);
+    this.chatPack = new ChatPacker(this.state, this.packer, this.drive, () => this.chat);
+    this.packer.chatScopeOf = (userId) => this.chat.scopeOf(userId);
     this.packer.meExtras = (userId) => {
       const unread = this.notifications.unreadCount(userId);
       const achievements = this.notifications
@@ -57,6 +66,7 @@ export class World {
         hasUnreadNotification: unread > 0,
         hasUnreadAnnouncement: this.announcements.unread(userId).length > 0,
         unreadAnnouncements: this.announcements.unread(userId) as unknown as entities.MeDetailed['unreadAnnouncements'],
+        hasUnreadChatMessages: this.chat.hasUnread(userId),
         achievements: achievements as entities.MeDetailed['achievements'],
       };
     };

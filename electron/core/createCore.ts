@@ -9,6 +9,7 @@ import { createAllHandlers } from './commands/allHandlers';
 import { createCommandRouter } from './commands/commandRouter';
 import type { Core } from './core';
 import { ColumnCache } from './cache/columnCache';
+import { ChatWatcher } from './chat/chatWatcher';
 import { DeckService } from './deck/deckService';
 import { DraftStore } from './drafts/draftStore';
 import { MuteService } from './mutes/muteService';
@@ -62,6 +63,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
       tokenWatch.unwatch(accountId);
       deck.stopFeeds(accountId);
       mutes.forget(accountId);
+      chat.stopAccount(accountId);
       hub.closeAccount(accountId);
     },
     onProblem: (problem) => notices.post({ level: 'warning', ...problem }),
@@ -79,6 +81,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     onReconnected: (accountId) => {
       deck.backfill(accountId);
       mutes.refresh(accountId);
+      chat.backfill(accountId);
     },
     onUnauthorized: (accountId) => accounts.markNeedsReauth(accountId),
     onNoteUpdated: (accountId, noteId, update) => {
@@ -92,6 +95,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     logger: platform.logger,
     ...(tuning.tokenCheckMs ? { intervalMs: tuning.tokenCheckMs } : {}),
   });
+  const chat = new ChatWatcher(accounts, hub, platform.logger, (accountId, event) => batcher.add({ type: 'chat', accountId, event }));
   const deck: DeckService = new DeckService(platform, accounts, hub, batcher, (columns) => emit('deck.changed', { columns }), cache);
   const mutes = new MuteService({ accounts, hub, store: platform.store, logger: platform.logger, ...(platform.now ? { now: platform.now } : {}), emit: (changed) => emit('mutes.changed', changed) });
   const miAuth = new MiAuthFlow({
@@ -117,6 +121,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     onSettingsChanged: (changed) => emit('settings.changed', changed),
     appStatus,
     emitUploadProgress: (progress) => emit('drive.uploadProgress', progress),
+    chat,
     liveState: () => liveState.items(),
     mutes,
   });
@@ -145,6 +150,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
       tokenWatch.dispose();
       await deck.dispose();
       mutes.dispose();
+      chat.dispose();
       hub.closeAll();
       batcher.dispose();
       listeners.clear();

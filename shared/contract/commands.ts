@@ -4,6 +4,7 @@ import { columnsOnRemoval, type AccountRemoval, type AccountView, type SignInAtt
 import type { AppStatus } from '../model/appStatus';
 import type { TimelineItem } from './events';
 import { announcementCommands } from './announcementCommands';
+import { chatCommands } from './chatCommands';
 import { columnKinds, sourceColumnKinds, type ColumnSource, type ColumnView } from '../model/column';
 import { draftSlotKinds, type CustomEmoji, type DraftView, type DriveFileView, type ServerInfoView, type UserDetailed, type UserLite } from '../model/content';
 import type { Note } from '../model/note';
@@ -271,6 +272,7 @@ export const commands = {
   ...draftsClipsCommands,
   ...previewCommands,
   ...mutesCommands,
+  ...chatCommands,
 } as const;
 
 export type Commands = typeof commands;

@@ -1,4 +1,5 @@
 import type { CoreText } from '../messages/coreText';
+import type { ChatEvent } from '../model/chat';
 import type { AccountView, SignInAttemptView } from '../model/account';
 import type { Announcement } from '../model/announcement';
 import type { AppStatus } from '../model/appStatus';
@@ -25,7 +26,8 @@ export type TimelineItem =
   | { type: 'unread'; accountId: string; unreadNotifications: number }
   | { type: 'connection'; accountId: string; state: ConnectionState; retryInMs?: number }
   /** An account's unread announcements (all of them: `unread`), a new one (`created`), or all read elsewhere. */
-  | { type: 'announcements'; accountId: string; unread?: Announcement[]; created?: Announcement; allRead?: true };
+  | { type: 'announcements'; accountId: string; unread?: Announcement[]; created?: Announcement; allRead?: true }
+  | { type: 'chat'; accountId: string; event: ChatEvent };
 
 /** Things the app menu (Electron main) asks the renderer to do. */
 export const appMenuCommands = ['newNote', 'openSettings', 'showShortcuts'] as const;

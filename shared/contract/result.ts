@@ -24,6 +24,8 @@ export interface CommandError extends CoreText {
   code: ErrorCode;
   /** Misskey's own error code (e.g. `NO_SUCH_NOTE`) when the server gave one. */
   misskeyCode?: string;
+  /** Misskey's own reason for a 500 INTERNAL_ERROR (`error.info.e.message`), which chat uses for refusals. */
+  serverReason?: string;
   /** For RATE_LIMITED: how long the server asked us to wait. */
   retryAfterMs?: number;
 }

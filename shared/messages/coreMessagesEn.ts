@@ -154,4 +154,18 @@ export const coreMessagesEn = {
   fileGone: 'This file is no longer in your drive.',
   fileNotYours: 'This file belongs to someone else’s drive.',
   fileChangeRestricted: 'Your role on this server does not allow changing this file.',
+
+  // Chat.
+  chatNotPermitted: 'Sign in again to use chat: this account was signed in before MissDeck asked for chat access.',
+  chatRecipientRefuses: 'This user does not accept chat messages from you.',
+  chatBlocked: 'This user has blocked you, so you cannot chat with them.',
+  chatNotMember: 'You are not a member of this room.',
+  chatAlreadyInvited: 'This user is already invited to the room.',
+  chatNoInvitation: 'There is no invitation to this room any more.',
+  chatOwnMessageReaction: 'You cannot react to your own message.',
+  chatNoSuchRoom: 'This room does not exist, or you are not in it.',
+  chatNoSuchMessage: 'This message no longer exists.',
+  chatYourself: 'You cannot chat with yourself.',
+  chatContentRequired: 'Write something or attach a file.',
+  chatServerRefused: 'The server refused: {{reason}}',
 } as const;

@@ -17,8 +17,12 @@ export const columnKinds = [
   'allNotifications',
   'clip',
   'favorites',
+  'chat',
 ] as const;
 export type ColumnKind = (typeof columnKinds)[number];
+
+/** Kinds with neither notes nor notifications: the chat column keeps its own conversations. */
+export const chatColumnKind = 'chat' satisfies ColumnKind;
 
 /** Kinds whose items are notifications rather than notes. */
 export const notificationColumnKinds: readonly ColumnKind[] = ['notifications', 'allNotifications'];

@@ -9,6 +9,8 @@ import { accountEndpoints } from './account';
 import { clipEndpoints } from './clips';
 import { draftEndpoints } from './drafts';
 import { announcementEndpoints } from './announcements';
+import { chatMessageEndpoints } from './chatMessages';
+import { chatRoomEndpoints } from './chatRooms';
 import { driveEndpoints } from './drive';
 import { emojiEndpoints } from './emojis';
 import { listEndpoints } from './lists';
@@ -39,6 +41,8 @@ const endpoints: Record<string, Endpoint> = {
   ...clipEndpoints,
   ...muteEndpoints,
   ...announcementEndpoints,
+  ...chatMessageEndpoints,
+  ...chatRoomEndpoints,
 };
 
 export interface ApiDeps {

@@ -2,7 +2,7 @@ import { permissions } from 'misskey-js';
 
 type Permission = (typeof permissions)[number];
 
-/** Only what MissDeck's features use: reading timelines and notifications, posting, reacting, voting, drafts and clips, muting, blocking, reporting. */
+/** Only what MissDeck's features use: reading timelines and notifications, posting, reacting, voting, drafts and clips, muting, blocking, reporting, chat. */
 const wanted = [
   'read:account',
   // Server drafts, scheduled notes, clips, word mutes and reading announcements.
@@ -25,6 +25,8 @@ const wanted = [
   'read:blocks',
   'write:blocks',
   'write:report-abuse',
+  'read:chat',
+  'write:chat',
 ] as const satisfies readonly Permission[];
 
 export const requiredPermissions: readonly Permission[] = permissions.filter((permission) =>

@@ -1,4 +1,6 @@
 import { createAnnouncementHandlers } from './announcementHandlers';
+import type { ChatWatcher } from '../chat/chatWatcher';
+import { createChatHandlers } from './chatHandlers';
 import { createCommandHandlers, type HandlerDeps } from './commandHandlers';
 import type { CommandHandlers } from './commandRouter';
 import { createColumnCacheHandlers } from './columnCacheHandlers';
@@ -14,6 +16,7 @@ import type { MuteService } from '../mutes/muteService';
 export interface AllHandlerDeps extends HandlerDeps {
   emitUploadProgress(progress: { uploadId: string; loaded: number; total: number }): void;
   mutes: MuteService;
+  chat: ChatWatcher;
 }
 
 /** Every command of the contract: app, accounts and deck, then notes, users, drive and drafts. */
@@ -43,5 +46,6 @@ export function createAllHandlers(deps: AllHandlerDeps): CommandHandlers {
     ...createPreviewHandlers(deps),
     ...createMutesHandlers(deps.mutes, deps.accounts),
     ...createAnnouncementHandlers(deps.accounts),
+    ...createChatHandlers({ accounts: deps.accounts, chat: deps.chat }),
   };
 }

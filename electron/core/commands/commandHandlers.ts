@@ -19,6 +19,7 @@ import type { ColumnCacheCommandName } from './columnCacheHandlers';
 import type { ContentCommandName } from './contentHandlers';
 import type { DraftsClipsCommandName } from './draftsClipsHandlers';
 import type { MutesCommandName } from './mutesHandlers';
+import type { ChatCommandName } from '../../../shared/contract/chatCommands';
 
 export interface HandlerDeps {
   platform: Platform;
@@ -34,7 +35,7 @@ export interface HandlerDeps {
 }
 
 /** The app, account and deck commands, mapped onto the services (notes and the rest: contentHandlers). */
-export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName | 'notes.translate' | DraftsClipsCommandName | PreviewCommandName | MutesCommandName | AnnouncementCommandName> {
+export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName | 'notes.translate' | DraftsClipsCommandName | PreviewCommandName | MutesCommandName | AnnouncementCommandName | ChatCommandName> {
   return {
     'app.info': () => ({ version: platform.appVersion, shell: platform.shell }),
     'app.status': () => appStatus(),

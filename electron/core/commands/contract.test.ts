@@ -11,6 +11,7 @@ import { DraftStore } from '../drafts/draftStore';
 import { SettingsStore } from '../settings/settingsStore';
 import { memoryStore } from '../testing/coreHarness';
 import type { Platform } from '../platform';
+import type { ChatWatcher } from '../chat/chatWatcher';
 import { createAllHandlers } from './allHandlers';
 import { CommandFailure } from './commandFailure';
 import { createCommandRouter } from './commandRouter';
@@ -21,6 +22,7 @@ const platform = { appVersion: '1.2.3', shell: 'host', opener, logger } as unkno
 const deck = { columns: () => [], removeColumn: vi.fn() } as unknown as DeckService;
 const handlers = createAllHandlers({
   emitUploadProgress: () => undefined,
+  chat: {} as ChatWatcher,
   platform,
   accounts: { views: () => [] } as unknown as AccountsService,
   deck,

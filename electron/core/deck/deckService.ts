@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { everyAccount, notificationColumnKinds, type ColumnKind, type ColumnParams, type ColumnSource, type ColumnView, type SourceColumnKind } from '../../../shared/model/column';
+import { chatColumnKind, everyAccount, notificationColumnKinds, type ColumnKind, type ColumnParams, type ColumnSource, type ColumnView, type SourceColumnKind } from '../../../shared/model/column';
 import type { Note } from '../../../shared/model/note';
 import type { NotificationItem } from '../../../shared/model/notification';
 import { coreMessage } from '../../../shared/messages/coreMessage';
@@ -33,6 +33,8 @@ export interface ColumnChange {
 type Feed = NoteFeed | NotificationFeed;
 
 const isNotificationKind = (kind: ColumnKind) => notificationColumnKinds.includes(kind);
+/** Note columns: every kind but notifications and chat (which has no feed here; see chat/chatWatcher). */
+const hasNoteFeed = (kind: ColumnKind) => !isNotificationKind(kind) && kind !== chatColumnKind;
 
 /**
  * The columns, and their live feeds: one per column and account (the all-accounts notifications
@@ -133,7 +135,7 @@ export class DeckService {
       throw new CommandFailure('NOT_FOUND', coreMessage('accountGone'));
     }
     const column: ColumnView = { id: randomUUID(), accountId, kind, params, width: defaultColumnWidth, collapsed: false };
-    if (!isNotificationKind(kind)) noteFeedSpec(column);
+    if (hasNoteFeed(kind)) noteFeedSpec(column);
     this.store.add(column);
     for (const id of this.accountsOf(column)) this.startFeed(column, id);
     this.onChanged(this.columns());
@@ -143,7 +145,7 @@ export class DeckService {
   updateColumn(columnId: string, change: ColumnChange): ColumnView {
     const existing = this.requireColumn(columnId);
     const updated: ColumnView = { ...existing, ...change, params: change.params ?? existing.params };
-    if (change.params && !isNotificationKind(updated.kind)) noteFeedSpec(updated);
+    if (change.params && hasNoteFeed(updated.kind)) noteFeedSpec(updated);
     this.store.update(updated);
     if (change.params) {
       this.stopColumn(columnId);
@@ -279,6 +281,7 @@ export class DeckService {
   private startFeed(column: ColumnView, accountId: string): Feed | undefined {
     const existing = this.feeds.get(column.id)?.get(accountId);
     if (existing) return existing;
+    if (column.kind === chatColumnKind) return undefined;
     const account = this.hubAccount(accountId);
     if (!account) return undefined;
     const client = this.accounts.clientFor(accountId);

@@ -123,6 +123,7 @@ export function noteFeedSpec(column: ColumnView): NoteFeedSpec {
       return { endpoint: 'i/favorites', params: {}, live: { kind: 'poll', intervalMs: pollIntervalMs, latestOnly: true }, keep, unwrap: unwrapFavorite };
     case 'notifications':
     case 'allNotifications':
+    case 'chat':
       throw new CommandFailure('INVALID_INPUT', coreMessage('notificationsNotNotes'));
   }
 }

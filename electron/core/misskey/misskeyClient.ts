@@ -73,8 +73,11 @@ export function createMisskeyClient(options: MisskeyClientOptions): MisskeyClien
     if (isNormalisedError(reason)) {
       const code = codeFor(reason);
       if (code === 'UNAUTHORIZED') options.onUnauthorized?.();
+      const internal = reason.info.e;
+      const serverReason = typeof internal === 'object' && internal !== null && typeof (internal as { message?: unknown }).message === 'string' ? (internal as { message: string }).message.slice(0, 500) : undefined;
       throw new CommandFailure(code, textFor(code, reason, options.origin), {
         ...(reason.id ? { misskeyCode: reason.code } : {}),
+        ...(serverReason === undefined ? {} : { serverReason }),
         ...(reason.retryAfterMs === undefined ? {} : { retryAfterMs: reason.retryAfterMs }),
       });
     }

@@ -78,6 +78,13 @@ export class StreamConnection {
     };
   }
 
+  /** A `ch` message to the server side of the channel `listener` subscribed (chat's `read`). */
+  sendOnChannel(listener: ChannelListener, type: string, body: unknown): void {
+    for (const subscription of this.subscriptions.values()) {
+      if (subscription.listener === listener) this.send({ type: 'ch', body: { id: subscription.wireId, type, body } });
+    }
+  }
+
   /** The notes whose `noteUpdated` events we want: `subNote` for new ones, `unsubNote` for dropped ones. */
   watchNotes(noteIds: ReadonlySet<string>): void {
     for (const id of this.watchedNotes) if (!noteIds.has(id)) this.send({ type: 'unsubNote', body: { id } });

@@ -27,6 +27,8 @@ interface SharedChannel {
   states: Set<ChannelStateListener>;
   /** The last answer the server gave for this channel, told to listeners that join later. */
   acked: boolean | null;
+  /** What the connection calls for this channel's frames; names the subscription in `sendOnChannel`. */
+  relay: ChannelListener;
   unsubscribe: () => void;
 }
 
@@ -34,6 +36,8 @@ interface AccountStream {
   connection: StreamConnection;
   channels: Map<string, SharedChannel>;
 }
+
+const channelKey = (channel: string, params: Record<string, unknown>) => `${channel}:${JSON.stringify(params, Object.keys(params).sort())}`;
 
 /** One socket per account; columns asking for the same channel and params share one subscription. */
 export class StreamingHub {
@@ -50,16 +54,17 @@ export class StreamingHub {
 
   subscribe(account: HubAccount, channel: string, params: Record<string, unknown>, listener: ChannelListener, state?: ChannelStateListener): () => void {
     const stream = this.streamFor(account);
-    const key = `${channel}:${JSON.stringify(params, Object.keys(params).sort())}`;
+    const key = channelKey(channel, params);
     let shared = stream.channels.get(key);
     if (!shared) {
-      const created: SharedChannel = { listeners: new Set(), states: new Set(), acked: null, unsubscribe: () => undefined };
+      const created: SharedChannel = { listeners: new Set(), states: new Set(), acked: null, relay: () => undefined, unsubscribe: () => undefined };
+      created.relay = (type, body) => {
+        for (const each of created.listeners) each(type, body);
+      };
       created.unsubscribe = stream.connection.subscribe(
         channel,
         params,
-        (type, body) => {
-          for (const each of created.listeners) each(type, body);
-        },
+        created.relay,
         {
           onAck: () => {
             created.acked = true;
@@ -89,6 +94,13 @@ export class StreamingHub {
       stream.channels.delete(key);
       this.closeIfIdle(account.accountId);
     };
+  }
+
+  /** A `ch` message on a channel the account has subscribed (nothing if it has not). */
+  sendOnChannel(accountId: string, channel: string, params: Record<string, unknown>, type: string, body: unknown): void {
+    const stream = this.streams.get(accountId);
+    const shared = stream?.channels.get(channelKey(channel, params));
+    if (stream && shared) stream.connection.sendOnChannel(shared.relay, type, body);
   }
 
   /** The notes on screen for this account: their reactions, votes and deletions arrive as `noteUpdated`. */

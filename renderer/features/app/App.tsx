@@ -1,3 +1,4 @@
+import { useChatDesktopNotifier } from '../chat/useChatDesktopNotifier';
 import { useTranslation } from 'react-i18next';
 import { coreText } from '../../i18n/coreText';
 import { useAppState } from '../../store';
@@ -28,6 +29,7 @@ export function App() {
   const announcementsListOpen = useAnnouncements((s) => s.listFor !== null);
   useDesktopNotifier();
   useAnnouncementFeed();
+  useChatDesktopNotifier();
   useAppearance();
   useMenuCommands();
   useMutesSync();

@@ -5,11 +5,12 @@ import { accountAcct } from '../../lib/acct';
 import { useAppState, useAppStoreApi } from '../../store';
 import { columnAccountState } from '../../store/accountSelectors';
 import { useSetting } from '../settings/settingsStore';
+import { ChatColumnBody } from '../chat/ChatColumnBody';
 import { NotificationList } from '../notifications/NotificationList';
 import { AccountGoneNotice, ReauthNotice } from './ColumnAccountNotice';
 import { ColumnSettingsMenu } from './ColumnSettingsMenu';
 import { ColumnStatus } from './ColumnStatus';
-import { columnIcons, columnSectionId, columnSourceName, columnTitles, columnWidth, isNotificationKind } from './columnKinds';
+import { columnIcons, columnSectionId, columnSourceName, columnTitles, columnWidth, isChatKind, isNotificationKind } from './columnKinds';
 import { EmojiText } from '../emoji';
 import { columnDragType, dropIndex } from './columnDrag';
 import { setColumnOnScreen } from './columnRegistry';
@@ -68,8 +69,8 @@ export function Column({ column, index, count }: ColumnProps) {
 
   // Only a signed-in account can feed a column; the others keep what they show.
   useEffect(() => {
-    if (status === 'idle' && accountState === 'ok') void loadColumn(column.id);
-  }, [status, accountState, column.id, loadColumn]);
+    if (status === 'idle' && accountState === 'ok' && !isChatKind(column.kind)) void loadColumn(column.id);
+  }, [status, accountState, column.id, column.kind, loadColumn]);
 
   const closeMenu = useCallback((refocus: boolean) => {
     setMenuOpen(false);
@@ -221,8 +222,10 @@ export function Column({ column, index, count }: ColumnProps) {
       )}
       {accountState === 'needsReauth' && account && <ReauthNotice account={account} />}
       {accountState === 'gone' && <AccountGoneNotice columnId={column.id} />}
-      {accountState === 'ok' && <ColumnStatus columnId={column.id} notifications={notifications} />}
-      {notifications ? (
+      {accountState === 'ok' && !isChatKind(column.kind) && <ColumnStatus columnId={column.id} notifications={notifications} />}
+      {isChatKind(column.kind) ? (
+        accountState === 'ok' && <ChatColumnBody columnId={column.id} accountId={column.accountId} params={column.params} />
+      ) : notifications ? (
         <NotificationList columnId={column.id} accountId={column.accountId} onScreen={onScreen} />
       ) : (
         <NoteList columnId={column.id} accountId={column.accountId} onScreen={onScreen} />

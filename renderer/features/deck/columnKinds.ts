@@ -23,12 +23,15 @@ export const columnIcons: Record<ColumnKind, string> = {
   allNotifications: '🔔',
   clip: '📎',
   favorites: '☆',
+  chat: '💬',
 };
 
 /** What each kind offers in the add-column dialog, in the order shown. */
 export const kindDescriptions: Readonly<Record<ColumnKind, string>> = localizedRecord(columnKinds, (kind) => t(`columns.description.${kind}`));
 
 export const addableKinds: readonly ColumnKind[] = columnKinds;
+
+export const isChatKind = (kind: ColumnKind): boolean => kind === 'chat';
 
 export const isNotificationKind = (kind: ColumnKind): boolean => notificationColumnKinds.includes(kind);
 export const isSourceKind = (kind: ColumnKind): kind is SourceColumnKind => (sourceColumnKinds as readonly string[]).includes(kind);
@@ -59,7 +62,7 @@ export const optionDefaults: Record<ColumnOption, boolean> = {
 
 /** The options that mean something for a kind: replies only where the server's timeline takes it. */
 export function columnOptions(kind: ColumnKind): ColumnOption[] {
-  if (isNotificationKind(kind)) return [];
+  if (isNotificationKind(kind) || isChatKind(kind)) return [];
   const withReplies = kind === 'local' || kind === 'social' || kind === 'user';
   return withReplies ? ['withRenotes', 'withReplies', 'withFiles', 'hideSensitive'] : ['withRenotes', 'withFiles', 'hideSensitive'];
 }

@@ -12,7 +12,10 @@ export type ShortcutAction =
   | 'compose'
   | 'top'
   | 'help'
-  | 'close';
+  | 'close'
+  | 'chat'
+  | 'chatNext'
+  | 'chatPrevious';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -38,6 +41,9 @@ export const shortcuts: readonly Shortcut[] = [
   { action: 'top', keys: ['.', 'Home'], display: ['.', 'Home'] },
   { action: 'help', keys: ['?'], display: ['?'] },
   { action: 'close', keys: ['Escape'], display: ['Esc'] },
+  { action: 'chat', keys: ['c'], display: ['c'] },
+  { action: 'chatNext', keys: [']'], display: [']'] },
+  { action: 'chatPrevious', keys: ['['], display: ['['] },
 ];
 
 /** Also, with a column focused: Alt+Shift+←/→ moves the column (handled by the column itself). */

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Note } from '../../../shared/model/note';
 import { useAppStoreApi } from '../../store';
 import type { NoteRef } from '../../store/noteActionsSlice';
+import { stepChat } from '../chat/chatKeyboard';
 import { columnController } from '../deck/columnRegistry';
 import { describeTarget, nextIndex, shortcutFor } from './shortcuts';
 
@@ -140,6 +141,19 @@ export function useDeckKeyboard({ openHelp, closeOverlays }: { openHelp(): void;
         if (!box) return;
         event.preventDefault();
         box.focus();
+        return;
+      }
+      if (action === 'chat' || action === 'chatNext' || action === 'chatPrevious') {
+        const current = currentColumn();
+        const chat = current?.dataset.columnKind === 'chat' ? current : document.querySelector<HTMLElement>('[data-column-id][data-column-kind="chat"]');
+        if (!chat) return;
+        event.preventDefault();
+        if (action === 'chat') {
+          chat.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+          enterColumn(chat);
+        } else {
+          stepChat(chat.dataset.columnId!, action === 'chatNext' ? 1 : -1);
+        }
         return;
       }
       const column = currentColumn();

@@ -1,0 +1,115 @@
+import type { ChatEvent, ChatMessage, ChatTarget } from '../../../shared/model/chat';
+import { RecentIds } from '../deck/recentIds';
+import type { MisskeyClient } from '../misskey/misskeyClient';
+import type { Logger } from '../platform';
+import type { HubAccount, StreamingHub } from '../streaming/streamingHub';
+import { parseChatMessage, parseChatMessages, parseReactionFrame } from './chatParse';
+
+const backfillPageSize = 100;
+const backfillMaxPages = 10;
+
+export const channelOf = (target: ChatTarget): { channel: string; params: Record<string, unknown> } =>
+  target.kind === 'user' ? { channel: 'chatUser', params: { otherId: target.id } } : { channel: 'chatRoom', params: { roomId: target.id } };
+
+/** The REST timeline of a conversation: `untilId` newest first, `sinceId` alone OLDEST first (as notes). */
+export async function conversationPage(client: MisskeyClient, target: ChatTarget, page: { limit: number; untilId?: string; sinceId?: string }): Promise<ChatMessage[]> {
+  const answer = target.kind === 'user'
+    ? await client.requestUntyped('chat/messages/user-timeline', { userId: target.id, ...page })
+    : await client.requestUntyped('chat/messages/room-timeline', { roomId: target.id, ...page });
+  return parseChatMessages(answer);
+}
+
+export interface ConversationFeedOptions {
+  target: ChatTarget;
+  account: HubAccount;
+  client: MisskeyClient;
+  hub: StreamingHub;
+  logger: Logger;
+  emit(event: ChatEvent): void;
+}
+
+/**
+ * One open conversation: live through its chatUser/chatRoom channel (shared through the hub), and
+ * after a reconnect filled forward from the newest message held, so nothing is lost or doubled.
+ */
+export class ConversationFeed {
+  private newestId: string | null = null;
+  private readonly delivered = new RecentIds(5_000);
+  private unsubscribe: (() => void) | null = null;
+  private backfilling: Promise<void> | null = null;
+
+  constructor(private readonly options: ConversationFeedOptions) {}
+
+  start(): void {
+    const { hub, account, target, emit } = this.options;
+    const { channel, params } = channelOf(target);
+    this.unsubscribe = hub.subscribe(
+      account,
+      channel,
+      params,
+      (type, body) => this.onFrame(type, body),
+      { onAck: () => emit({ kind: 'state', target, state: 'live' }), onRefused: () => emit({ kind: 'state', target, state: 'refused' }) },
+    );
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+
+  /** Messages the renderer loaded itself (a page): not delivered again, and the newest is where a backfill starts. */
+  noteHeld(messages: readonly ChatMessage[]): void {
+    for (const message of messages) {
+      this.delivered.add(message.id);
+      this.noteNewest(message.id);
+    }
+  }
+
+  /** Tells the server the conversation is read (Misskey ignores the message id but wants one). */
+  markRead(): void {
+    const { hub, account, target } = this.options;
+    const { channel, params } = channelOf(target);
+    hub.sendOnChannel(account.accountId, channel, params, 'read', { id: this.newestId ?? '' });
+  }
+
+  backfill(): Promise<void> {
+    this.backfilling ??= this.fillGap()
+      .catch((error: unknown) => this.options.logger.warn('chat backfill failed', { error: String(error) }))
+      .finally(() => {
+        this.backfilling = null;
+      });
+    return this.backfilling;
+  }
+
+  private async fillGap(): Promise<void> {
+    if (!this.newestId) return;
+    for (let page = 0; page < backfillMaxPages; page++) {
+      const messages = await conversationPage(this.options.client, this.options.target, { sinceId: this.newestId, limit: backfillPageSize });
+      this.deliver(messages);
+      if (messages.length < backfillPageSize) return;
+    }
+  }
+
+  private onFrame(type: string, body: unknown): void {
+    const { target, emit } = this.options;
+    if (type === 'message') {
+      const message = parseChatMessage(body);
+      if (message) this.deliver([message]);
+    } else if (type === 'react' || type === 'unreact') {
+      const frame = parseReactionFrame(body);
+      if (frame) emit({ kind: 'reaction', target, ...frame, added: type === 'react' });
+    } else if (type === 'deleted' && typeof body === 'string') {
+      emit({ kind: 'deleted', target, messageId: body });
+    }
+  }
+
+  private deliver(messages: readonly ChatMessage[]): void {
+    const fresh = messages.filter((message) => this.delivered.add(message.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const message of fresh) this.noteNewest(message.id);
+    if (fresh.length > 0) this.options.emit({ kind: 'messages', target: this.options.target, messages: fresh });
+  }
+
+  private noteNewest(id: string): void {
+    if (this.newestId === null || id > this.newestId) this.newestId = id;
+  }
+}
