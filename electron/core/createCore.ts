@@ -8,6 +8,7 @@ import { createAllHandlers } from './commands/allHandlers';
 import { createCommandRouter } from './commands/commandRouter';
 import type { Core } from './core';
 import { DeckService } from './deck/deckService';
+import { DecksService } from './deck/decksService';
 import { DraftStore } from './drafts/draftStore';
 import { SettingsStore } from './settings/settingsStore';
 import { LiveStateSnapshot } from './events/liveStateSnapshot';
@@ -49,7 +50,8 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     onSignedIn: (account, isNew) => {
       deck.stopFeeds(account.id);
       deck.startFeeds(account.id);
-      if (isNew) deck.ensureHomeColumn(account.id);
+      decks.bindSignedIn(account.id);
+      if (isNew) deck.ensureStarterColumns(account.id);
     },
     onSignedOut: (accountId) => {
       deck.stopFeeds(accountId);
@@ -69,6 +71,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     onNoteUpdated: (accountId, noteId, update) => batcher.add({ type: 'noteUpdated', accountId, noteId, update }),
   });
   const deck: DeckService = new DeckService(platform, accounts, hub, batcher, (columns) => emit('deck.changed', { columns }));
+  const decks = new DecksService(deck, accounts, (view) => emit('decks.changed', view), platform.now);
   const miAuth = new MiAuthFlow({
     appName: 'MissDeck',
     ...(platform.appIconUrl ? { appIconUrl: platform.appIconUrl } : {}),
@@ -93,6 +96,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     appStatus,
     emitUploadProgress: (progress) => emit('drive.uploadProgress', progress),
     liveState: () => liveState.items(),
+    decks,
   });
   const dispatch = createCommandRouter(handlers, platform.logger);
 

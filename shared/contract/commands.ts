@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { columnsOnRemoval, type AccountRemoval, type AccountView, type SignInAttemptView } from '../model/account';
 import type { AppStatus } from '../model/appStatus';
 import type { TimelineItem } from './events';
+import { decksCommands } from './decksCommands';
 import { columnKinds, sourceColumnKinds, type ColumnSource, type ColumnView } from '../model/column';
 import { draftSlotKinds, type CustomEmoji, type DraftView, type DriveFileView, type ServerInfoView, type UserDetailed, type UserLite } from '../model/content';
 import type { Note } from '../model/note';
@@ -257,6 +258,7 @@ export const commands = {
       .strict(),
     output: returns<null>(),
   },
+  ...decksCommands,
 } as const;
 
 export type Commands = typeof commands;

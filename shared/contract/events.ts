@@ -2,6 +2,7 @@ import type { CoreText } from '../messages/coreText';
 import type { AccountView, SignInAttemptView } from '../model/account';
 import type { AppStatus } from '../model/appStatus';
 import type { ColumnView, ConnectionState } from '../model/column';
+import type { DecksView } from '../model/deck';
 import type { Note } from '../model/note';
 import type { NoteUpdate } from '../model/noteUpdate';
 import type { NotificationItem } from '../model/notification';
@@ -34,6 +35,7 @@ export interface Events {
   /** A menu item was chosen that the renderer carries out. Sent by Electron main only (never by the core). */
   'app.menuCommand': { command: AppMenuCommand };
   'settings.changed': Settings;
+  'decks.changed': DecksView;
 }
 
 export type EventName = keyof Events;
@@ -46,6 +48,7 @@ export const eventNames: readonly EventName[] = [
   'drive.uploadProgress',
   'app.menuCommand',
   'settings.changed',
+  'decks.changed',
 ];
 export const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' && (eventNames as readonly string[]).includes(name);

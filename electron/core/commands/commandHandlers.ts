@@ -14,6 +14,7 @@ import type { Platform } from '../platform';
 import { CommandFailure } from './commandFailure';
 import type { CommandHandlers } from './commandRouter';
 import type { ContentCommandName } from './contentHandlers';
+import type { decksCommands } from '../../../shared/contract/decksCommands';
 
 export interface HandlerDeps {
   platform: Platform;
@@ -29,7 +30,7 @@ export interface HandlerDeps {
 }
 
 /** The app, account and deck commands, mapped onto the services (notes and the rest: contentHandlers). */
-export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName> {
+export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | keyof typeof decksCommands> {
   return {
     'app.info': () => ({ version: platform.appVersion, shell: platform.shell }),
     'app.status': () => appStatus(),

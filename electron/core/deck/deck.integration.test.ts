@@ -67,6 +67,8 @@ describe('columns streaming live', () => {
     const alice = await signIn(harness, server, 'alice');
     const [home] = await harness.call<ColumnView[]>('deck.get');
     await until(connected(alice));
+    // main, homeTimeline and localTimeline (the first sign-in's columns) subscribed: nothing posted falls before them.
+    await until(() => server.stats().subscriptions >= 3);
     const before = harness.events.length;
     for (let i = 0; i < 50; i++) server.post({ username: 'bob', text: `burst ${i}` });
     await until(() => notesIn(home!.id).length === 50);
@@ -114,7 +116,8 @@ describe('columns streaming live', () => {
     await first.core.dispose();
     const second = await startCore({ store });
     const columns = await second.call<ColumnView[]>('deck.get');
-    expect(columns.map((c) => c.kind)).toEqual(['local', 'home']);
+    // The first sign-in's home, notifications, local, mentions, with the added local moved first.
+    expect(columns.map((c) => c.kind)).toEqual(['local', 'home', 'notifications', 'local', 'mentions']);
     expect(columns[0]).toMatchObject({ width: 420, collapsed: true, params: { withRenotes: false } });
     await second.core.dispose();
   });
