@@ -5,6 +5,7 @@ import { settingsUi } from '../settings/settingsUi';
 import { AccountsDialog } from '../accounts/AccountsDialog';
 import { AccountBadge } from './AccountBadge';
 import { AddColumnDialog } from './AddColumnDialog';
+import { DeckSwitcher } from '../decks/DeckSwitcher';
 
 function PeopleIcon() {
   return (
@@ -67,6 +68,7 @@ export function DeckSidebar({ onShowShortcuts }: { onShowShortcuts: () => void }
       <button type="button" className="sidebar-button" aria-label={t('sidebar.addAccount')} title={t('sidebar.addAccount')} onClick={showAddAccount}>
         +
       </button>
+      <DeckSwitcher />
       <button type="button" className="sidebar-button sidebar-settings" aria-label={t('sidebar.settings')} aria-haspopup="dialog" title={t('sidebar.settings')} onClick={settingsUi.openSettings}>
         <GearIcon />
       </button>
