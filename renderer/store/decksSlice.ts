@@ -2,6 +2,7 @@ import type { CommandError } from '../../shared/contract/result';
 import type { DeckExport, DecksView } from '../../shared/model/deck';
 import type { Result } from '../../shared/contract/result';
 import { coreText } from '../i18n/coreText';
+import { idleLoad } from './timelineSlice';
 import type { SliceCreator } from './types';
 
 export interface DecksSlice {
@@ -22,6 +23,10 @@ export interface DecksSlice {
   stackColumn(columnId: string, underColumnId: string | null): Promise<CommandError | null>;
   /** A stacked column's share of its slot's height; its new-item alerts. */
   arrangeColumn(columnId: string, change: { stackShare?: number; notify?: boolean; sound?: boolean }): Promise<CommandError | null>;
+  /** Forgets what the column shows and loads it again from the server. */
+  reloadColumn(columnId: string): void;
+  /** Nothing new counts as unread any more (a collapsed column's count; the list's jump to the top is the caller's). */
+  markColumnSeen(columnId: string): void;
   clearDecksNotice(): void;
 }
 
@@ -73,6 +78,19 @@ export const createDecksSlice: SliceCreator<DecksSlice> = (api) => (set, get) =>
       }
       set({ deckNotice: coreText(result.error) });
       return result.error;
+    },
+    reloadColumn(columnId) {
+      set((s) => ({
+        columnNoteIds: { ...s.columnNoteIds, [columnId]: [] },
+        columnNotifications: { ...s.columnNotifications, [columnId]: [] },
+        columnGaps: { ...s.columnGaps, [columnId]: [] },
+        columnUnseen: { ...s.columnUnseen, [columnId]: 0 },
+        columnLoads: { ...s.columnLoads, [columnId]: idleLoad },
+      }));
+      void get().loadColumn(columnId);
+    },
+    markColumnSeen(columnId) {
+      set((s) => ({ columnUnseen: { ...s.columnUnseen, [columnId]: 0 } }));
     },
     clearDecksNotice() {
       set({ decksNotice: null });

@@ -7,7 +7,7 @@ import { columnKinds, sourceColumnKinds, type ColumnSource, type ColumnView } fr
 import { draftSlotKinds, type CustomEmoji, type DraftView, type DriveFileView, type ServerInfoView, type UserDetailed, type UserLite } from '../model/content';
 import type { Note } from '../model/note';
 import type { NotificationItem } from '../model/notification';
-import { densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../model/settings';
+import { densities, fontSizeRange, languages, mediaModes, motionModes, openInModes, themes, type Settings } from '../model/settings';
 
 /** Phantom marker: carries the output type of a command, never a value. */
 const returns = <T>(): T => undefined as T;
@@ -69,6 +69,8 @@ export const commands = {
             media: z.enum(mediaModes),
             motion: z.enum(motionModes),
             tintColumns: z.boolean(),
+            openIn: z.enum(openInModes),
+            alertVolume: z.number().int().min(0).max(100),
             desktopNotifications: z.record(id, z.boolean()),
             timelineDefaults: z.object({ withRenotes: z.boolean(), withReplies: z.boolean(), withFiles: z.boolean(), hideSensitive: z.boolean() }).strict(),
           })

@@ -4,6 +4,8 @@ export const themes = ['system', 'light', 'dark'] as const;
 export const densities = ['comfortable', 'compact'] as const;
 export const mediaModes = ['show', 'blurSensitive', 'hide'] as const;
 export const motionModes = ['system', 'reduce', 'full'] as const;
+/** Where a user, hashtag or note opened from a column goes: a side panel, or a new column right of it. */
+export const openInModes = ['panel', 'column'] as const;
 
 export interface TimelineDefaults {
   withRenotes: boolean;
@@ -25,6 +27,9 @@ export interface Settings {
   /** Desktop notifications, per account id. */
   desktopNotifications: Record<string, boolean>;
   timelineDefaults: TimelineDefaults;
+  openIn: (typeof openInModes)[number];
+  /** Volume of the columns' new-item sound, 0–100. */
+  alertVolume: number;
 }
 
 export const defaultSettings: Settings = {
@@ -37,6 +42,8 @@ export const defaultSettings: Settings = {
   tintColumns: true,
   desktopNotifications: {},
   timelineDefaults: { withRenotes: true, withReplies: false, withFiles: false, hideSensitive: false },
+  openIn: 'panel',
+  alertVolume: 60,
 };
 
 export const fontSizeRange = { min: 11, max: 24 } as const;

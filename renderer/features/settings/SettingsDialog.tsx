@@ -8,6 +8,7 @@ import { ShortcutList } from '../keyboard/KeyboardHelp';
 import { DesktopNotificationsSwitch } from '../notifications/DesktopNotificationsSwitch';
 import { useSettings, useSettingsStore } from './settingsStore';
 import './settings.css';
+import { DeckSettings } from '../decks/DeckSettings';
 
 const timelineOptions = ['withRenotes', 'withReplies', 'withFiles', 'hideSensitive'] as const satisfies readonly (keyof TimelineDefaults)[];
 
@@ -91,6 +92,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           </label>
           <p className="field-note">{t('settings.tintColumnsNote')}</p>
         </Section>
+        <DeckSettings Section={Section} />
         <Section title={t('settings.notes')}>
           <Choice setting="media" options={mediaModes} label={t('settings.media')} />
         </Section>
