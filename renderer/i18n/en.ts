@@ -66,7 +66,7 @@ export const en = {
     },
     settings: {
       section: 'Deck',
-      openIn: 'Open users, hashtags, notes and searches in',
+      openIn: 'Open users and hashtags in',
       openInPanel: 'A side panel',
       openInColumn: 'A new column to the right',
       volume: 'Volume of column sounds',

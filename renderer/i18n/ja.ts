@@ -65,7 +65,7 @@ export const ja = {
     },
     settings: {
       section: 'デッキ',
-      openIn: 'ユーザー・ハッシュタグ・ノート・検索を開く場所',
+      openIn: 'ユーザーとハッシュタグを開く場所',
       openInPanel: 'サイドパネル',
       openInColumn: '右隣の新しいカラム',
       volume: 'カラムの通知音の音量',

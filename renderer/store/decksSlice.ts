@@ -42,6 +42,8 @@ export const createDecksSlice: SliceCreator<DecksSlice> = (api) => (set, get) =>
     set({ decksNotice: coreText(result.error) });
     return result.error;
   };
+  /** Per column: the last arrange change sent. */
+  const arranging = new Map<string, number>();
   return {
     decks: { decks: [], activeDeckId: '' },
     decksNotice: null,
@@ -71,7 +73,11 @@ export const createDecksSlice: SliceCreator<DecksSlice> = (api) => (set, get) =>
     },
     async arrangeColumn(columnId, change) {
       set((s) => ({ columns: s.columns.map((c) => (c.id === columnId ? { ...c, ...change } : c)) }));
+      const sequence = (arranging.get(columnId) ?? 0) + 1;
+      arranging.set(columnId, sequence);
       const result = await api.commands['deck.arrangeColumn']({ columnId, ...change });
+      // A later change to the same column is on its way: its answer settles it.
+      if (arranging.get(columnId) !== sequence) return null;
       if (result.ok) {
         set((s) => ({ columns: s.columns.map((c) => (c.id === columnId ? result.value : c)) }));
         return null;

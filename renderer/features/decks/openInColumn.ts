@@ -9,7 +9,9 @@ let origin: { columnId: string; element: HTMLElement } | null = null;
 const openers = new Map<string, { columnId: string; element: HTMLElement }>();
 
 function noteOrigin(event: Event): void {
-  const element = event.target instanceof HTMLElement ? event.target : null;
+  const target = event.target instanceof Element ? event.target : null;
+  // What focus can return to: the button or link pressed, not the image inside it.
+  const element = target?.closest<HTMLElement>('button, a[href], [tabindex], article') ?? null;
   const section = element?.closest<HTMLElement>(columnSelector);
   if (element && section?.dataset.columnId) origin = { columnId: section.dataset.columnId, element };
 }
@@ -65,7 +67,11 @@ export function columnClosing(columnId: string, hadFocus: boolean): void {
   openers.delete(columnId);
   if (!opener || !hadFocus) return;
   requestAnimationFrame(() => {
-    if (opener.element.isConnected) opener.element.focus();
+    if (opener.element.isConnected) {
+      // A note (its avatar was clicked) takes focus as the deck's keys give it: programmatically.
+      if (opener.element.tagName === 'ARTICLE' && !opener.element.hasAttribute('tabindex')) opener.element.tabIndex = -1;
+      opener.element.focus();
+    }
     else focusColumn(opener.columnId, 0);
   });
 }
