@@ -28,11 +28,12 @@ export function DeckSwitcher() {
                 className="deck-switch"
                 data-deck-id={deck.id}
                 aria-current={active ? 'true' : undefined}
-                aria-label={label}
                 title={label}
                 onClick={() => !active && void switchDeck(deck.id)}
               >
-                {index < 9 ? index + 1 : '·'}
+                {/* The number and initial are the short form of the name, which only screen readers read. */}
+                <span aria-hidden="true">{index < 9 ? index + 1 : '·'}</span>
+                <span className="visually-hidden">{label}</span>
                 <span className="deck-switch-initial" aria-hidden="true">
                   {Array.from(name)[0]}
                 </span>
