@@ -37,12 +37,17 @@ test('three accounts on two servers: restored after a restart, re-auth on revoke
   for (let i = 0; i < 3; i++) await expect(sidebarAccounts(page).nth(i)).toHaveAttribute('data-live-state', 'live');
   const homes = page.locator('[data-column-kind="home"]');
   await expect(homes).toHaveCount(3);
-  for (let i = 0; i < 3; i++) await expect(homes.nth(i).locator('[data-note-id]').first()).toBeVisible();
+  // Each account's first sign-in brought four columns: bring each home column into view (one scrolled out renders no rows).
+  for (let i = 0; i < 3; i++) {
+    await homes.nth(i).scrollIntoViewIfNeeded();
+    await expect(homes.nth(i).locator('[data-note-id]').first()).toBeVisible();
+  }
 
   // The server revokes alice@A's token: her column stays and asks her to sign in again.
   await control(serverA, 'revokeTokensOf', { username: 'alice' });
   await control(serverA, 'dropSockets');
   const aliceColumn = page.locator(`[data-column-kind="home"][aria-label$="@alice@${hostA}"]`);
+  await aliceColumn.scrollIntoViewIfNeeded();
   await expect(aliceColumn.locator('[data-column-notice="reauth"]')).toContainText(`@alice@${hostA} needs to sign in again.`);
   await expect(aliceColumn.locator('[data-note-id]').first()).toBeVisible();
   await expect(homes).toHaveCount(3);

@@ -108,11 +108,11 @@ test('a deleted note disappears from every column; a reaction shows on a note sh
   page.on('websocket', (socket) => socket.on('framesent', (frame) => sentToCore.push(String(frame.payload))));
   const watched = (noteId: string) => sentToCore.some((frame) => frame.includes('"notes.watch"') && frame.includes(noteId));
   const server = session.standinUrl;
-  const alice = `@alice@${new URL(server).host}`;
   await page.goto(session.hostUrl);
   await signInThroughUi(page, context, session, server, 'alice');
   const home = page.locator('[data-column-kind="home"]');
-  const local = await addColumnThroughUi(page, { kind: 'local', account: alice });
+  // The first sign-in's local column (on screen beside home).
+  const local = page.locator('main.deck-columns section[data-column-kind="local"]');
   await expect(local).toHaveAttribute('data-live-state', 'live');
 
   const { note } = await control<{ note: { id: string } }>(server, 'post', { username: 'bob', text: `in two columns ${Date.now()}` });

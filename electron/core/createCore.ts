@@ -11,6 +11,7 @@ import type { Core } from './core';
 import { ColumnCache } from './cache/columnCache';
 import { ChatWatcher } from './chat/chatWatcher';
 import { DeckService } from './deck/deckService';
+import { DecksService } from './deck/decksService';
 import { DraftStore } from './drafts/draftStore';
 import { MuteService } from './mutes/muteService';
 import { SettingsStore } from './settings/settingsStore';
@@ -57,7 +58,8 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     onSignedIn: (account, isNew) => {
       deck.stopFeeds(account.id);
       deck.startFeeds(account.id);
-      if (isNew) deck.ensureHomeColumn(account.id);
+      decks.bindSignedIn(account.id);
+      if (isNew) deck.ensureStarterColumns(account.id);
     },
     onSignedOut: (accountId) => {
       tokenWatch.unwatch(accountId);
@@ -97,6 +99,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
   });
   const chat = new ChatWatcher(accounts, hub, platform.logger, (accountId, event) => batcher.add({ type: 'chat', accountId, event }));
   const deck: DeckService = new DeckService(platform, accounts, hub, batcher, (columns) => emit('deck.changed', { columns }), cache);
+  const decks = new DecksService(deck, accounts, (view) => emit('decks.changed', view), platform.now);
   const mutes = new MuteService({ accounts, hub, store: platform.store, logger: platform.logger, ...(platform.now ? { now: platform.now } : {}), emit: (changed) => emit('mutes.changed', changed) });
   const miAuth = new MiAuthFlow({
     appName: 'MissDeck',
@@ -124,6 +127,7 @@ export function createCore(platform: Platform, tuning: CoreTuning = {}): CoreWit
     chat,
     liveState: () => liveState.items(),
     mutes,
+    decks,
   });
   const dispatch = createCommandRouter(handlers, platform.logger);
 

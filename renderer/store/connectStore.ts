@@ -7,7 +7,7 @@ import { createTimelineScheduler, type TimelineSchedulerOptions } from './timeli
 /** Load what the app shows, and after a lost link to core, load it again. */
 export async function syncFromCore(store: AppStore, api: MissDeckApi): Promise<void> {
   const s = store.getState();
-  await Promise.all([s.loadAccounts(), s.loadDeck(), s.loadAppStatus()]);
+  await Promise.all([s.loadAccounts(), s.loadDeck(), s.loadDecks(), s.loadAppStatus()]);
   // Columns already on screen catch up; the others load when they mount. Columns of an account
   // that must sign in again, or was removed, keep what they show.
   const state = store.getState();
@@ -42,6 +42,7 @@ export function connectStore(store: AppStore, connection: BridgeConnection, opti
       scheduler?.retain(columns.map((c) => c.id));
       state().setColumns(columns);
     }),
+    api.on('decks.changed', (view) => state().setDecks(view)),
     api.on('timeline.batch', ({ items }) => (scheduler ? scheduler.push(items) : state().applyTimelineBatch(items))),
     connection.onStatus((status) => {
       state().setTransport(status);

@@ -5,6 +5,7 @@ import { createAppStatusSlice } from './appStatusSlice';
 import { createComposeSlice } from './composeSlice';
 import { createConnectionSlice } from './connectionSlice';
 import { createDeckSlice } from './deckSlice';
+import { createDecksSlice } from './decksSlice';
 import { createNoteActionsSlice } from './noteActionsSlice';
 import { createSignInSlice } from './signInSlice';
 import { createTimelineSlice } from './timelineSlice';
@@ -20,6 +21,7 @@ export function createAppStore(api: MissDeckApi): AppStore {
     ...createAppStatusSlice(api)(...a),
     ...createSignInSlice(api)(...a),
     ...createDeckSlice(api)(...a),
+    ...createDecksSlice(api)(...a),
     ...createTimelineSlice(api)(...a),
     ...createConnectionSlice(api)(...a),
     ...createUiSlice(api)(...a),

@@ -4,6 +4,7 @@ import type { AccountsSlice } from './accountsSlice';
 import type { AppStatusSlice } from './appStatusSlice';
 import type { SignInSlice } from './signInSlice';
 import type { DeckSlice } from './deckSlice';
+import type { DecksSlice } from './decksSlice';
 import type { TimelineSlice } from './timelineSlice';
 import type { ConnectionSlice } from './connectionSlice';
 import type { UiSlice } from './uiSlice';
@@ -14,6 +15,7 @@ export type AppState = AccountsSlice &
   AppStatusSlice &
   SignInSlice &
   DeckSlice &
+  DecksSlice &
   TimelineSlice &
   ConnectionSlice &
   UiSlice &

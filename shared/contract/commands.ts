@@ -5,6 +5,7 @@ import type { AppStatus } from '../model/appStatus';
 import type { TimelineItem } from './events';
 import { announcementCommands } from './announcementCommands';
 import { chatCommands } from './chatCommands';
+import { decksCommands } from './decksCommands';
 import { columnKinds, sourceColumnKinds, type ColumnSource, type ColumnView } from '../model/column';
 import { draftSlotKinds, type CustomEmoji, type DraftView, type DriveFileView, type ServerInfoView, type UserDetailed, type UserLite } from '../model/content';
 import type { Note } from '../model/note';
@@ -12,7 +13,7 @@ import type { NotificationItem } from '../model/notification';
 import { translateCommands } from './translateCommands';
 import { draftsClipsCommands } from './draftsClipsCommands';
 import { mutesCommands } from './mutesCommands';
-import { densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../model/settings';
+import { densities, fontSizeRange, languages, mediaModes, motionModes, openInModes, themes, type Settings } from '../model/settings';
 import { previewCommands } from './previewCommands';
 
 /** Phantom marker: carries the output type of a command, never a value. */
@@ -77,6 +78,8 @@ export const commands = {
             motion: z.enum(motionModes),
             tintColumns: z.boolean(),
             linkPreviews: z.boolean(),
+            openIn: z.enum(openInModes),
+            alertVolume: z.number().int().min(0).max(100),
             desktopNotifications: z.record(id, z.boolean()),
             timelineDefaults: z.object({ withRenotes: z.boolean(), withReplies: z.boolean(), withFiles: z.boolean(), hideSensitive: z.boolean() }).strict(),
             collapseRenotes: z.boolean(),
@@ -273,6 +276,7 @@ export const commands = {
   ...previewCommands,
   ...mutesCommands,
   ...chatCommands,
+  ...decksCommands,
 } as const;
 
 export type Commands = typeof commands;

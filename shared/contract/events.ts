@@ -4,6 +4,7 @@ import type { AccountView, SignInAttemptView } from '../model/account';
 import type { Announcement } from '../model/announcement';
 import type { AppStatus } from '../model/appStatus';
 import type { ColumnView, ConnectionState } from '../model/column';
+import type { DecksView } from '../model/deck';
 import type { Note } from '../model/note';
 import type { AccountMutes } from '../model/mutes';
 import type { NoteUpdate } from '../model/noteUpdate';
@@ -46,6 +47,7 @@ export interface Events {
   'settings.changed': Settings;
   /** An account's mutes changed (here, on its server, or in another client). */
   'mutes.changed': AccountMutes;
+  'decks.changed': DecksView;
 }
 
 export type EventName = keyof Events;
@@ -59,6 +61,7 @@ export const eventNames: readonly EventName[] = [
   'app.menuCommand',
   'settings.changed',
   'mutes.changed',
+  'decks.changed',
 ];
 export const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' && (eventNames as readonly string[]).includes(name);

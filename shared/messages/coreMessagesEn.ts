@@ -67,6 +67,15 @@ export const coreMessagesEn = {
 
   // The deck.
   columnGone: 'That column is gone.',
+  deckGone: 'That deck is gone.',
+  lastDeck: 'The last deck cannot be deleted.',
+  tooManyDecks: 'There can be at most {{limit}} decks.',
+  deckFileTooLarge: 'This file is too large to be a deck (the limit is {{limit}}).',
+  deckFileNotJson: 'This file is not a deck: it is not JSON.',
+  deckFileNotADeck: 'This file is not a MissDeck deck.',
+  deckFileVersion: 'This deck file has version {{version}}; this MissDeck reads version {{supported}}.',
+  deckFileForbiddenKey: 'This deck file was refused: it contains the key “{{key}}”, which no deck has.',
+  deckFileInvalid: 'This deck file was refused: {{where}} is not valid.',
   columnCannotLoad: 'The {{kind}} column cannot be loaded.',
   columnHoldsNotifications: 'This column holds notifications; load it with notifications.load.',
   columnHoldsNotes: 'This column holds notes; load it with timeline.load.',

@@ -46,6 +46,16 @@ export interface ColumnView {
   params: ColumnParams;
   width: number;
   collapsed: boolean;
+  /** Shown under the column before it, in the same slot (the slot takes that column's width). */
+  stacked?: boolean;
+  /** Its share of the slot's height when stacked (flex weight; 1 when absent). */
+  stackShare?: number;
+  /** A desktop notification for each new item. */
+  notify?: boolean;
+  /** A short sound for new items. */
+  sound?: boolean;
+  /** `@user@host` of an imported column's account that is not signed in here (its `accountId` is a placeholder). */
+  missingAccount?: string;
 }
 
 /** Something a source column can follow: a list, antenna, channel or role on the server. */

@@ -4,6 +4,8 @@ export const themes = ['system', 'light', 'dark'] as const;
 export const densities = ['comfortable', 'compact'] as const;
 export const mediaModes = ['show', 'blurSensitive', 'hide'] as const;
 export const motionModes = ['system', 'reduce', 'full'] as const;
+/** Where a user, hashtag or note opened from a column goes: a side panel, or a new column right of it. */
+export const openInModes = ['panel', 'column'] as const;
 
 export interface TimelineDefaults {
   withRenotes: boolean;
@@ -29,6 +31,9 @@ export interface Settings {
   timelineDefaults: TimelineDefaults;
   /** Fold renotes the user has seen to one line, as Misskey's `collapseRenotes` (its own notes, its renotes, reacted notes). */
   collapseRenotes: boolean;
+  openIn: (typeof openInModes)[number];
+  /** Volume of the columns' new-item sound, 0–100. */
+  alertVolume: number;
 }
 
 export const defaultSettings: Settings = {
@@ -43,6 +48,8 @@ export const defaultSettings: Settings = {
   desktopNotifications: {},
   timelineDefaults: { withRenotes: true, withReplies: false, withFiles: false, hideSensitive: false },
   collapseRenotes: true,
+  openIn: 'panel',
+  alertVolume: 60,
 };
 
 export const fontSizeRange = { min: 11, max: 24 } as const;

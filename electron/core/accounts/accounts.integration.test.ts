@@ -11,6 +11,9 @@ const boot = servers.boot;
 
 const accountsOf = (harness: CoreUnderTest) => harness.call<AccountView[]>('accounts.list');
 const columnsOf = (harness: CoreUnderTest) => harness.call<ColumnView[]>('deck.get');
+/** Each account's columns, in deck order, as `accountId`s once each. */
+const accountsInDeck = async (harness: CoreUnderTest) => [...new Set((await columnsOf(harness)).map((c) => c.accountId))];
+const starterKinds = ['home', 'notifications', 'local', 'mentions'];
 
 describe('accounts on many servers', () => {
   it('keeps three accounts on two servers, each with its own home column, restored after a restart', async () => {
@@ -27,7 +30,8 @@ describe('accounts on many servers', () => {
     ]);
     expect(accounts.map((a) => a.isDefault)).toEqual([true, false, false]);
     expect(accounts[0]).toMatchObject({ serverName: 'Server A', serverVersion: '2026.5.4', needsReauth: false });
-    expect((await columnsOf(first)).map((c) => c.accountId)).toEqual([alice, bob, aliceB]);
+    // A first sign-in gives each account home, notifications, local and mentions.
+    expect((await columnsOf(first)).map((c) => [c.accountId, c.kind])).toEqual([alice, bob, aliceB].flatMap((id) => starterKinds.map((kind) => [id, kind])));
 
     // Tokens: in memory only, never in a view, never on "disk" in plaintext.
     const tokens = first.core.tokensForLeakChecks();
@@ -55,24 +59,25 @@ describe('accounts on many servers', () => {
     expect(again).toBe(first);
     expect(await accountsOf(harness)).toHaveLength(1);
     expect(harness.core.tokensForLeakChecks()).not.toContain(oldToken);
-    expect(await columnsOf(harness)).toHaveLength(1);
+    expect(await columnsOf(harness)).toHaveLength(starterKinds.length);
   });
 
   it('marks an account whose token was revoked, keeps its columns, and restores it on sign-in', async () => {
     const harness = await boot();
     const alice = await signIn(harness, servers.serverA, 'alice');
-    const [home] = await columnsOf(harness);
+    const columns = await columnsOf(harness);
+    const [home] = columns;
     servers.serverA.revokeTokensOf({ username: 'alice' });
     const failed = await harness.callResult('timeline.load', { columnId: home!.id });
     expect(failed).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     const marked = await harness.waitForEvent<{ accounts: AccountView[] }>('accounts.changed', (p) => p.accounts[0]?.needsReauth === true);
     expect(marked.accounts[0]?.id).toBe(alice);
-    expect(await columnsOf(harness)).toEqual([home]);
+    expect(await columnsOf(harness)).toEqual(columns);
     await expect(harness.callResult('notes.create', { accountId: alice, text: 'x' })).resolves.toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
 
     await signIn(harness, servers.serverA, 'alice');
     expect((await accountsOf(harness))[0]?.needsReauth).toBe(false);
-    expect(await columnsOf(harness)).toEqual([home]);
+    expect(await columnsOf(harness)).toEqual(columns);
     await expect(harness.call('timeline.load', { columnId: home!.id })).resolves.not.toHaveLength(0);
   });
 
@@ -94,10 +99,10 @@ describe('accounts on many servers', () => {
     expect(kept.message).toMatch(/Connected apps/);
     const host = new URL(servers.serverA.url).host;
     expect(kept).toMatchObject({ messageKey: 'accountRemoved', params: { acct: `@alice@${host}`, host } });
-    expect((await columnsOf(harness)).map((c) => c.accountId)).toEqual([alice, bob]);
+    expect(await accountsInDeck(harness)).toEqual([alice, bob]);
     expect((await accountsOf(harness)).map((a) => [a.id, a.isDefault])).toEqual([[bob, true]]);
     await harness.call('accounts.remove', { accountId: bob, columns: 'remove' });
-    expect((await columnsOf(harness)).map((c) => c.accountId)).toEqual([alice]);
+    expect(await accountsInDeck(harness)).toEqual([alice]);
     expect(harness.core.tokensForLeakChecks()).toEqual([]);
   });
 
@@ -135,7 +140,7 @@ describe('keeping tokens', () => {
     const status = await second.call<AppStatus>('app.status');
     expect(status.notices.map((n) => n.message).join()).toMatch(/could not read the saved sign-in of @alice@127\.0\.0\.1/);
     expect(status.notices[0]).toMatchObject({ messageKey: 'tokenUnreadable', params: { acct: `@alice@${new URL(servers.serverA.url).host}` } });
-    expect(await columnsOf(second)).toHaveLength(1);
+    expect(await columnsOf(second)).toHaveLength(starterKinds.length);
   });
 
   it('warns about weak storage and keeps tokens for the session only when asked', async () => {

@@ -12,11 +12,14 @@ import { showNote } from '../notes/readNotes';
 import { createPreviewHandlers } from './previewHandlers';
 import { createMutesHandlers } from './mutesHandlers';
 import type { MuteService } from '../mutes/muteService';
+import { createDecksHandlers } from './decksHandlers';
+import type { DecksService } from '../deck/decksService';
 
 export interface AllHandlerDeps extends HandlerDeps {
   emitUploadProgress(progress: { uploadId: string; loaded: number; total: number }): void;
   mutes: MuteService;
   chat: ChatWatcher;
+  decks: DecksService;
 }
 
 /** Every command of the contract: app, accounts and deck, then notes, users, drive and drafts. */
@@ -47,5 +50,6 @@ export function createAllHandlers(deps: AllHandlerDeps): CommandHandlers {
     ...createMutesHandlers(deps.mutes, deps.accounts),
     ...createAnnouncementHandlers(deps.accounts),
     ...createChatHandlers({ accounts: deps.accounts, chat: deps.chat }),
+    ...createDecksHandlers(deps),
   };
 }

@@ -20,6 +20,7 @@ import type { ContentCommandName } from './contentHandlers';
 import type { DraftsClipsCommandName } from './draftsClipsHandlers';
 import type { MutesCommandName } from './mutesHandlers';
 import type { ChatCommandName } from '../../../shared/contract/chatCommands';
+import type { decksCommands } from '../../../shared/contract/decksCommands';
 
 export interface HandlerDeps {
   platform: Platform;
@@ -35,7 +36,7 @@ export interface HandlerDeps {
 }
 
 /** The app, account and deck commands, mapped onto the services (notes and the rest: contentHandlers). */
-export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName | 'notes.translate' | DraftsClipsCommandName | PreviewCommandName | MutesCommandName | AnnouncementCommandName | ChatCommandName> {
+export function createCommandHandlers({ platform, accounts, deck, miAuth, notices, drafts, settings, onSettingsChanged, appStatus, liveState }: HandlerDeps): Omit<CommandHandlers, ContentCommandName | ColumnCacheCommandName | 'notes.translate' | DraftsClipsCommandName | PreviewCommandName | MutesCommandName | AnnouncementCommandName | ChatCommandName | keyof typeof decksCommands> {
   return {
     'app.info': () => ({ version: platform.appVersion, shell: platform.shell }),
     'app.status': () => appStatus(),

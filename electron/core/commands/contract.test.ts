@@ -6,6 +6,7 @@ import type { AccountsService } from '../accounts/accountsService';
 import type { MiAuthFlow } from '../accounts/miAuthFlow';
 import type { DeckService } from '../deck/deckService';
 import type { MuteService } from '../mutes/muteService';
+import type { DecksService } from '../deck/decksService';
 import { NoticeBoard } from '../app/noticeBoard';
 import { DraftStore } from '../drafts/draftStore';
 import { SettingsStore } from '../settings/settingsStore';
@@ -26,6 +27,7 @@ const handlers = createAllHandlers({
   platform,
   accounts: { views: () => [] } as unknown as AccountsService,
   deck,
+  decks: {} as DecksService,
   miAuth: {} as MiAuthFlow,
   notices: new NoticeBoard(() => undefined),
   drafts: new DraftStore(memoryStore(), logger),

@@ -115,7 +115,8 @@ describe('columns streaming live', () => {
     await first.core.dispose();
     const second = await startCore({ store });
     const columns = await second.call<ColumnView[]>('deck.get');
-    expect(columns.map((c) => c.kind)).toEqual(['local', 'home']);
+    // The first sign-in's home, notifications, local, mentions, with the added local moved first.
+    expect(columns.map((c) => c.kind)).toEqual(['local', 'home', 'notifications', 'local', 'mentions']);
     expect(columns[0]).toMatchObject({ width: 420, collapsed: true, params: { withRenotes: false } });
     await second.core.dispose();
   });

@@ -28,7 +28,13 @@ export interface ColumnChange {
   width?: number;
   collapsed?: boolean;
   params?: ColumnParams;
+  stackShare?: number;
+  notify?: boolean;
+  sound?: boolean;
 }
+
+/** What a first sign-in puts on the deck for the account (misskey#6830): each removable. */
+const starterKinds: readonly ColumnKind[] = ['home', 'notifications', 'local', 'mentions'];
 
 type Feed = NoteFeed | NotificationFeed;
 
@@ -49,7 +55,7 @@ export class DeckService {
   private watched = new Map<string, Set<string>>();
   /** Columns painted from the cache: how many of their feeds are still catching up with the server. */
   private readonly catchingUp = new Map<string, number>();
-  /** `columnId/accountId` of the feeds that have caught up once this run. */  /** Ranges a catch-up could not fill, until the renderer has asked for the column. */
+  /** Ranges a catch-up could not fill, until the renderer has asked for the column. */
   private readonly catchUpGaps = new Map<string, { sinceId: string; untilId: string }[]>();
 
   constructor(
@@ -65,7 +71,7 @@ export class DeckService {
 
   load(): void {
     this.store.load();
-    this.cache?.load(this.store.all().map((column) => column.id));
+    this.cache?.load(this.store.everyColumn().map((column) => column.id));
   }
 
   /** What the column showed last time and what has arrived since; null when there is nothing (load it then). */
@@ -90,12 +96,24 @@ export class DeckService {
 
   /** An account that is removed takes its cached items with it. */
   forgetAccountCache(accountId: string): Promise<void> {
-    for (const column of this.store.all()) if (column.accountId === accountId) void this.cache?.remove(column.id);
+    for (const column of this.store.everyColumn()) if (column.accountId === accountId) void this.cache?.remove(column.id);
     return this.cache?.forgetAccount(accountId) ?? Promise.resolve();
   }
 
   columns(): ColumnView[] {
     return [...this.store.all()];
+  }
+
+  /** The decks and their columns, for the deck operations (decksService). */
+  get layout(): DeckStore {
+    return this.store;
+  }
+
+  /** After the deck shown changed: its columns' feeds run, the others' stop. */
+  restartColumns(): void {
+    for (const columnId of [...this.feeds.keys()]) this.stopColumn(columnId);
+    this.startFeeds();
+    this.onChanged(this.columns());
   }
 
   /** Starts what is missing for usable accounts (all of them, or one that just signed in). */
@@ -157,17 +175,42 @@ export class DeckService {
     return updated;
   }
 
-  moveColumn(columnId: string, toIndex: number): ColumnView[] {
+  moveColumn(columnId: string, toIndex: number, stacked = false): ColumnView[] {
     this.requireColumn(columnId);
-    this.store.move(columnId, toIndex);
+    this.store.move(columnId, toIndex, stacked);
     this.onChanged(this.columns());
     return this.columns();
   }
 
-  /** A newly signed-in account gets a home column, so the deck shows something at once. */
-  ensureHomeColumn(accountId: string): void {
-    if (this.store.all().some((column) => column.accountId === accountId)) return;
-    this.addColumn({ accountId, kind: 'home' });
+  /**
+   * Puts the column right under `underColumnId`, in its slot; with null, in a slot of its own right of
+   * the slot it was in.
+   */
+  stackColumn(columnId: string, underColumnId: string | null): ColumnView[] {
+    const column = this.requireColumn(columnId);
+    const columns = this.store.all();
+    if (underColumnId === null) {
+      if (!column.stacked) return this.columns();
+      let end = columns.findIndex((c) => c.id === columnId) + 1;
+      while (columns[end]?.stacked) end += 1;
+      // Taking the column out shifts the rest of its slot one place left.
+      return this.moveColumn(columnId, end - 1);
+    }
+    if (underColumnId === columnId) throw new CommandFailure('INVALID_INPUT', coreMessage('columnGone'));
+    this.requireColumn(underColumnId);
+    const rest = columns.filter((c) => c.id !== columnId);
+    return this.moveColumn(columnId, rest.findIndex((c) => c.id === underColumnId) + 1, true);
+  }
+
+  /** A newly signed-in account with no column anywhere gets home, notifications, local and mentions. */
+  ensureStarterColumns(accountId: string): void {
+    if (this.store.everyColumn().some((column) => column.accountId === accountId)) return;
+    for (const kind of starterKinds) {
+      const column: ColumnView = { id: randomUUID(), accountId, kind, params: {}, width: defaultColumnWidth, collapsed: false };
+      this.store.add(column);
+      this.startFeed(column, accountId);
+    }
+    this.onChanged(this.columns());
   }
 
   removeColumn(columnId: string): void {
@@ -178,13 +221,15 @@ export class DeckService {
     this.onChanged(this.columns());
   }
 
+  /** Takes the account's columns out of every deck. */
   removeColumnsOf(accountId: string): void {
-    const doomed = this.store.all().filter((column) => column.accountId === accountId);
+    const doomed = this.store.everyColumn().filter((column) => column.accountId === accountId);
     for (const column of doomed) {
       this.stopColumn(column.id);
       void this.cache?.remove(column.id);
-      this.store.remove(column.id);
+      if (this.store.find(column.id)) this.store.remove(column.id);
     }
+    this.store.mapEveryColumn((column) => (column.accountId === accountId ? null : column));
     if (doomed.length > 0) this.onChanged(this.columns());
   }
 
@@ -334,15 +379,12 @@ export class DeckService {
     this.feeds.set(column.id, byAccount);
     if (cached && cached.notes.length > 0 && feed instanceof NoteFeed) feed.seed(cached.notes);
     feed.start();
-    if (this.cache?.has(column.id) && !this.caughtUp.has(`${column.id}/${accountId}`)) this.catchUp(column.id, accountId, feed);
+    if (this.cache?.has(column.id)) this.catchUp(column.id, feed);
     return feed;
   }
 
-  private readonly caughtUp = new Set<string>();
-
-  /** A column painted from the cache fills in what came after it, as after a reconnect; once per run. */
-  private catchUp(columnId: string, accountId: string, feed: Feed): void {
-    this.caughtUp.add(`${columnId}/${accountId}`);
+  /** A column painted from the cache (at start, or shown again with its deck) fills in what came after it, as after a reconnect. */
+  private catchUp(columnId: string, feed: Feed): void {
     this.catchingUp.set(columnId, (this.catchingUp.get(columnId) ?? 0) + 1);
     void feed
       .backfill()

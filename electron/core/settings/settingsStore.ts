@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultSettings, densities, fontSizeRange, languages, mediaModes, motionModes, themes, type Settings } from '../../../shared/model/settings';
+import { defaultSettings, densities, fontSizeRange, languages, mediaModes, motionModes, openInModes, themes, type Settings } from '../../../shared/model/settings';
 import { coreMessage } from '../../../shared/messages/coreMessage';
 import type { CoreText } from '../../../shared/messages/coreText';
 import type { KeyValueStore, Logger } from '../platform';
@@ -26,6 +26,8 @@ const settingsSchema = z.object({
   motion: z.enum(motionModes).catch(defaultSettings.motion),
   tintColumns: z.boolean().catch(defaultSettings.tintColumns),
   linkPreviews: z.boolean().catch(defaultSettings.linkPreviews),
+  openIn: z.enum(openInModes).catch(defaultSettings.openIn),
+  alertVolume: z.number().int().min(0).max(100).catch(defaultSettings.alertVolume),
   desktopNotifications: z.record(z.string(), z.boolean()).catch({}),
   timelineDefaults: z
     .object({

@@ -12,7 +12,10 @@ import { ColumnSettingsMenu } from './ColumnSettingsMenu';
 import { ColumnStatus } from './ColumnStatus';
 import { columnIcons, columnSectionId, columnSourceName, columnTitles, columnWidth, isChatKind, isNotificationKind } from './columnKinds';
 import { EmojiText } from '../emoji';
-import { columnDragType, dropIndex } from './columnDrag';
+import { columnDragType, dropIndex, dropSide, type ColumnDrop } from './columnDrag';
+import { useColumnArranging } from './useColumnArranging';
+import { MissingAccountNotice } from './MissingAccountNotice';
+import { columnClosing } from '../decks/openInColumn';
 import { setColumnOnScreen } from './columnRegistry';
 import { liveLabel } from './liveState';
 import { LiveStateBadge } from './LiveStateBadge';
@@ -23,10 +26,12 @@ interface ColumnProps {
   column: ColumnView;
   index: number;
   count: number;
+  /** In a slot with others: its share of the slot's height. */
+  stackedShare?: number;
 }
 
 /** The shell every column kind shares: header (drag handle, settings), status, then the kind's list. */
-export function Column({ column, index, count }: ColumnProps) {
+export function Column({ column, index, count, stackedShare }: ColumnProps) {
   const { t } = useTranslation();
   const menuId = useId();
   const store = useAppStoreApi();
@@ -40,7 +45,7 @@ export function Column({ column, index, count }: ColumnProps) {
   const live = useColumnLive(column);
   const tintColumns = useSetting('tintColumns');
   const [menuOpen, setMenuOpen] = useState(false);
-  const [drop, setDrop] = useState<'before' | 'after' | null>(null);
+  const [drop, setDrop] = useState<ColumnDrop | null>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
 
@@ -66,6 +71,15 @@ export function Column({ column, index, count }: ColumnProps) {
       setColumnOnScreen(column.id, true);
     };
   }, [column.id, column.collapsed]);
+
+  // A column opened from another gives focus back to it when closed.
+  useEffect(() => {
+    const section = sectionRef.current;
+    return () => {
+      const active = document.activeElement;
+      columnClosing(column.id, !active || active === document.body || !active.isConnected || (section?.contains(active) ?? false));
+    };
+  }, [column.id]);
 
   // Only a signed-in account can feed a column; the others keep what they show.
   useEffect(() => {
@@ -94,8 +108,10 @@ export function Column({ column, index, count }: ColumnProps) {
     void moveColumn(column.id, to);
     requestAnimationFrame(() => active?.isConnected && active.focus({ preventScroll: false }));
   };
+  const arranging = useColumnArranging(column, index);
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    if (arranging.onStackKey(event)) return;
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
     event.stopPropagation();
@@ -111,8 +127,7 @@ export function Column({ column, index, count }: ColumnProps) {
     if (!event.dataTransfer.types.includes(columnDragType)) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'move';
-    const box = event.currentTarget.getBoundingClientRect();
-    const side = event.clientX < box.left + box.width / 2 ? 'before' : 'after';
+    const side = dropSide(event.currentTarget.getBoundingClientRect(), event.clientX, event.clientY, column.collapsed);
     if (side !== drop) setDrop(side);
   };
   const onDrop = (event: DragEvent) => {
@@ -120,6 +135,10 @@ export function Column({ column, index, count }: ColumnProps) {
     setDrop(null);
     if (!draggedId) return;
     event.preventDefault();
+    if (drop === 'stack') {
+      if (draggedId !== column.id) void arranging.stackUnder(draggedId, column.id);
+      return;
+    }
     const to = dropIndex(store.getState().columns, draggedId, column.id, drop ?? 'before');
     if (to !== null) void moveColumn(draggedId, to);
   };
@@ -174,7 +193,8 @@ export function Column({ column, index, count }: ColumnProps) {
       className="column"
       id={columnSectionId(column.id)}
       aria-label={name}
-      style={{ width: columnWidth(column.width), ...tintStyle }}
+      data-stacked={column.stacked || undefined}
+      style={{ ...(stackedShare === undefined ? { width: columnWidth(column.width) } : { flexGrow: stackedShare }), ...tintStyle }}
     >
       <header className="column-header" draggable onDragStart={onDragStart} title={t('columns.drag')}>
         <span className="column-icon" aria-hidden="true">
@@ -221,7 +241,7 @@ export function Column({ column, index, count }: ColumnProps) {
         </p>
       )}
       {accountState === 'needsReauth' && account && <ReauthNotice account={account} />}
-      {accountState === 'gone' && <AccountGoneNotice columnId={column.id} />}
+      {accountState === 'gone' && (column.missingAccount ? <MissingAccountNotice acct={column.missingAccount} /> : <AccountGoneNotice columnId={column.id} />)}
       {accountState === 'ok' && !isChatKind(column.kind) && <ColumnStatus columnId={column.id} notifications={notifications} />}
       {isChatKind(column.kind) ? (
         accountState === 'ok' && <ChatColumnBody columnId={column.id} accountId={column.accountId} params={column.params} />

@@ -3,6 +3,7 @@ import { handleMenuKeyDown } from '../../components/menuKeyboard';
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { ColumnView } from '../../../shared/model/column';
 import { useAppState } from '../../store';
+import { ColumnArrangeItems } from './ColumnArrangeItems';
 import { columnOptions, columnWidth, columnWidths, optionLabels, optionValue } from './columnKinds';
 
 interface ColumnSettingsMenuProps {
@@ -78,6 +79,7 @@ export function ColumnSettingsMenu({ column, index, count, onClose, label }: Col
           </button>
         ))}
       </div>
+      <ColumnArrangeItems column={column} index={index} act={act} />
       <div role="group" aria-label={t('columns.menu.column')}>
         <button type="button" role="menuitem" tabIndex={-1} onClick={() => act(() => updateColumn(column.id, { collapsed: !column.collapsed }))}>
           <span className="menu-check" aria-hidden="true" />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './arrange.css';
 import { useCallback, useState } from 'react';
 import { coreText } from '../../i18n/coreText';
 import { useAppState, useAppStoreApi } from '../../store';
@@ -9,6 +10,13 @@ import { heldNote } from '../notes/heldNote';
 import { NoteDetailPanel } from '../notes/NoteDetailPanel';
 import { Column } from './Column';
 import { DeckSidebar } from './DeckSidebar';
+import { StackedSlot } from './StackedSlot';
+import { JumpBar } from './JumpBar';
+import { followColumnOrigin } from '../decks/openInColumn';
+import { useColumnAlerts } from '../decks/useColumnAlerts';
+
+followColumnOrigin();
+import { slotsOf } from './slots';
 
 export function Deck() {
   const { t } = useTranslation();
@@ -26,19 +34,27 @@ export function Deck() {
     closeNote();
   }, [closeNote]);
   useDeckKeyboard({ openHelp, closeOverlays });
+  useColumnAlerts();
 
   return (
     <div className="deck">
       <DeckSidebar onShowShortcuts={openHelp} />
       <ComposeBox />
-      <main className="deck-columns" aria-label={t('deck.columns')}>
-        {columns.map((c, index) => (
-          <Column key={c.id} column={c} index={index} count={columns.length} />
-        ))}
-        {columns.length === 0 && (
-          <p className="deck-empty">{deckError ? coreText(deckError) : t('deck.empty')}</p>
-        )}
-      </main>
+      <div className="deck-main">
+        <JumpBar />
+        <main className="deck-columns" aria-label={t('deck.columns')}>
+          {slotsOf(columns).map((slot) =>
+            slot.columns.length === 1 ? (
+              <Column key={slot.columns[0]!.id} column={slot.columns[0]!} index={slot.firstIndex} count={columns.length} />
+            ) : (
+              <StackedSlot key={slot.columns[0]!.id} slot={slot} count={columns.length} />
+            ),
+          )}
+          {columns.length === 0 && (
+            <p className="deck-empty">{deckError ? coreText(deckError) : t('deck.empty')}</p>
+          )}
+        </main>
+      </div>
       {deckNotice && (
         <div className="deck-notice" role="alert">
           {deckNotice}

@@ -7,6 +7,7 @@ import { SidebarAnnouncementsButton } from '../announcements/AnnouncementsButton
 import { AccountBadge } from './AccountBadge';
 import { AddColumnDialog } from './AddColumnDialog';
 import { draftsUiActions } from '../scheduled/draftsUi';
+import { DeckSwitcher } from '../decks/DeckSwitcher';
 
 function PeopleIcon() {
   return (
@@ -82,6 +83,7 @@ export function DeckSidebar({ onShowShortcuts }: { onShowShortcuts: () => void }
         +
       </button>
       <SidebarAnnouncementsButton />
+      <DeckSwitcher />
       <button type="button" className="sidebar-button sidebar-settings" aria-label={t('sidebar.settings')} aria-haspopup="dialog" title={t('sidebar.settings')} onClick={settingsUi.openSettings}>
         <GearIcon />
       </button>

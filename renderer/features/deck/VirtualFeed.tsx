@@ -4,6 +4,7 @@ import { useAppState } from '../../store';
 import type { WatchEntry } from '../../store/noteWatch';
 import { columnSectionId } from './columnKinds';
 import { registerColumn } from './columnRegistry';
+import { setColumnWaiting } from './columnWaiting';
 import { NewNotesBar } from './NewNotesBar';
 
 /** Within this many pixels of the top, the column follows new items. */
@@ -348,6 +349,11 @@ export function VirtualFeed({ columnId, rowKeys, onScreen = true, renderRow, wat
     // Render the target now rather than on the scroll event, so focus can move to it.
     setView({ top: scrollTop.current, height: el.clientHeight });
   }, [setView]);
+
+  useEffect(() => {
+    setColumnWaiting(columnId, waiting);
+    return () => setColumnWaiting(columnId, 0);
+  }, [columnId, waiting]);
 
   const controller = useRef({ count: shown.length, jumpToTop, scrollToIndex });
   useEffect(() => {

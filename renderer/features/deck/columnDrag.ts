@@ -13,3 +13,11 @@ export function dropIndex(columns: readonly Pick<ColumnView, 'id'>[], draggedId:
   if (from < to) to -= 1;
   return to === from ? null : to;
 }
+
+/** Where a drop lands: beside the column, or (its lower quarter) stacked under it. */
+export type ColumnDrop = 'before' | 'after' | 'stack';
+
+export function dropSide(box: Pick<DOMRect, 'left' | 'top' | 'width' | 'height'>, x: number, y: number, collapsed: boolean): ColumnDrop {
+  if (!collapsed && y > box.top + box.height * 0.75) return 'stack';
+  return x < box.left + box.width / 2 ? 'before' : 'after';
+}

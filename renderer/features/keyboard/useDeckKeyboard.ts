@@ -6,7 +6,7 @@ import { stepChat } from '../chat/chatKeyboard';
 import { columnController } from '../deck/columnRegistry';
 import { describeTarget, nextIndex, shortcutFor } from './shortcuts';
 
-const columnSelector = 'main.deck-columns > section[data-column-id]';
+const columnSelector = 'main.deck-columns section[data-column-id]';
 /** In a row: the note (or notification) to focus, else the gap marker's button. */
 const itemSelector = 'article, [data-gap]';
 

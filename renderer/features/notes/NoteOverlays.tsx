@@ -8,6 +8,7 @@ import type { AppState } from '../../store';
 import type { PendingNoteAction } from '../../store/noteActionsSlice';
 import { ComposeDialog } from '../compose/ComposeDialog';
 import { UserProfilePanel } from '../users/UserProfilePanel';
+import { useProfileInColumn } from '../decks/useProfileInColumn';
 import { heldNote } from './heldNote';
 import { NoteDetailPanel } from './NoteDetailPanel';
 import { actionTargetOf, noteView } from './noteView';
@@ -39,6 +40,7 @@ export function NoteOverlays() {
   const pending = useAppState((s) => s.pendingNoteAction);
   const clearPending = useAppState((s) => s.clearPendingNoteAction);
   const { detail, profile, compose, picker, renoteChooser, toast } = useNotesUi((s) => s);
+  const profileInPanel = useProfileInColumn(profile);
 
   useEffect(() => {
     if (!pending) return;
@@ -66,7 +68,7 @@ export function NoteOverlays() {
   return (
     <>
       {detail && <NoteDetailPanel key={`${detail.accountId}:${detail.noteId}`} accountId={detail.accountId} noteId={detail.noteId} initial={detail.note} onClose={notesUiActions.closeDetail} />}
-      {profile && <UserProfilePanel target={profile} onClose={notesUiActions.closeProfile} />}
+      {profile && profileInPanel && <UserProfilePanel target={profile} onClose={notesUiActions.closeProfile} />}
       {compose && <ComposeDialog key={`${compose.accountId}:${compose.note.id}:${compose.mode}`} request={compose} onClose={notesUiActions.closeCompose} />}
       {picker && <ReactionPicker accountId={picker.accountId} onPick={(r) => void react(picker, r)} onClose={notesUiActions.closePicker} />}
       <ModerationDialogs />

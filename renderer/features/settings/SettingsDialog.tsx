@@ -9,6 +9,7 @@ import { MutesSettings } from '../mutes/MutesSettings';
 import { DesktopNotificationsSwitch } from '../notifications/DesktopNotificationsSwitch';
 import { useSettings, useSettingsStore } from './settingsStore';
 import './settings.css';
+import { DeckSettings } from '../decks/DeckSettings';
 
 const timelineOptions = ['withRenotes', 'withReplies', 'withFiles', 'hideSensitive'] as const satisfies readonly (keyof TimelineDefaults)[];
 
@@ -92,6 +93,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           </label>
           <p className="field-note">{t('settings.tintColumnsNote')}</p>
         </Section>
+        <DeckSettings Section={Section} />
         <Section title={t('settings.notes')}>
           <Choice setting="media" options={mediaModes} label={t('settings.media')} />
           <label className="check">

@@ -5,6 +5,7 @@ import { coreText } from '../../../i18n/coreText';
 import { getBridge } from '../../../bridge';
 import { notesUiActions } from './notesUi';
 import { rememberReaction } from './recentReactions';
+import { addColumnBesideOrigin } from '../../decks/openInColumn';
 
 const fail = (what: string, error: CommandError) => {
   notesUiActions.say(t('actions.failed', { what, message: coreText(error) }), true);
@@ -63,12 +64,12 @@ export const noteActions = {
     }
   },
   async openHashtagColumn(accountId: string, tag: string): Promise<void> {
-    const result = await getBridge().commands['deck.addColumn']({ accountId, kind: 'hashtag', params: { tag, sourceName: `#${tag}` } });
+    const result = await addColumnBesideOrigin(accountId, 'hashtag', { tag, sourceName: `#${tag}` });
     if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: `#${tag}` }));
     else fail(t('actions.addColumn'), result.error);
   },
   async openUserColumn(accountId: string, userId: string, sourceName: string): Promise<void> {
-    const result = await getBridge().commands['deck.addColumn']({ accountId, kind: 'user', params: { userId, sourceName } });
+    const result = await addColumnBesideOrigin(accountId, 'user', { userId, sourceName });
     if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: sourceName }));
     else fail(t('actions.addColumn'), result.error);
   },
