@@ -23,7 +23,9 @@ export default defineConfig({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: chromiumArgs,
     },
-    viewport: { width: 1400, height: 900 },
+    // Wide enough for a first sign-in's four columns and a few more: a column scrolled out of the
+    // deck's view renders no rows, as in the app.
+    viewport: { width: 2400, height: 900 },
     trace: 'off',
   },
 });

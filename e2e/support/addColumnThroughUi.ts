@@ -26,10 +26,13 @@ export async function addColumnThroughUi(page: Page, choice: NewColumnChoice): P
   if (choice.text) await dialog.locator('.field input[type="text"], .field input:not([type])').last().fill(choice.text);
   await dialog.getByRole('button', { name: 'Add column', exact: true }).click();
   await expect(dialog).toBeHidden();
-  const columnIds = () => page.locator('section[data-column-id]').evaluateAll((columns) => columns.map((column) => column.getAttribute('data-column-id')));
+  // The new column of that kind: a sign-in just before may still be adding its own starter columns.
+  const newOfKind = () =>
+    page.locator(`section[data-column-id][data-column-kind="${choice.kind}"]`).evaluateAll((columns) => columns.map((column) => column.getAttribute('data-column-id')));
   let addedId: string | null | undefined;
-  await expect.poll(async () => (addedId = (await columnIds()).find((id) => !before.includes(id)))).toBeTruthy();
+  await expect.poll(async () => (addedId = (await newOfKind()).find((id) => !before.includes(id)))).toBeTruthy();
   const column = page.locator(`section[data-column-id="${addedId}"]`);
-  await expect(column).toHaveAttribute('data-column-kind', choice.kind);
+  // A column scrolled out of the deck's view renders no rows.
+  await column.scrollIntoViewIfNeeded();
   return column;
 }

@@ -73,7 +73,9 @@ export async function scrollThroughInPage({ columnSelector, rows, maxSteps, visi
           if (attr.startsWith('on')) report(`event handler attribute ${attr}`, el);
           if (attr === 'srcdoc' || attr === 'formaction' || attr === 'action') report(`attribute ${attr}`, el);
           if ((attr === 'href' || attr === 'xlink:href') && value !== '' && !value.startsWith('#') && !/^https?:/i.test(value)) report(`non-http(s) link ${value.slice(0, 80)}`, el);
-          if ((attr === 'src' || attr === 'poster' || attr === 'data') && !webUrl.test(value)) report(`${attr} not http(s): ${value.slice(0, 80)}`, el);
+          // The app's own bundled Twemoji images are the one relative source a note may show.
+          const ownEmoji = attr === 'src' && el.tagName === 'IMG' && /^\.\/twemoji\/[0-9a-f]+(?:-[0-9a-f]+)*\.svg$/.test(value);
+          if ((attr === 'src' || attr === 'poster' || attr === 'data') && !webUrl.test(value) && !ownEmoji) report(`${attr} not http(s): ${value.slice(0, 80)}`, el);
           if (attr === 'style' && /javascript:|expression\(|@import|behavior:/i.test(value)) report(`style ${value.slice(0, 80)}`, el);
         }
       }
