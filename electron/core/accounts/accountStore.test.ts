@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreMessage } from '../../../shared/messages/coreMessage';
-import { memoryStore, quietLogger } from '../testing/coreHarness';
+import { memoryStore, quietLogger } from '../../../e2e/support/core/coreHarness';
 import { AccountStore } from './accountStore';
 
 const v1Entry = (id: string, username: string) => ({

@@ -3,8 +3,8 @@ import type { AccountRemoval, AccountView } from '../../../shared/model/account'
 import type { AppStatus } from '../../../shared/model/appStatus';
 import type { ColumnView } from '../../../shared/model/column';
 import { coreMessage } from '../../../shared/messages/coreMessage';
-import { memoryStore, signIn, testCipher, type CoreUnderTest } from '../testing/coreHarness';
-import { useTwoServers } from '../testing/twoServers';
+import { memoryStore, signIn, testCipher, type CoreUnderTest } from '../../../e2e/support/core/coreHarness';
+import { useTwoServers } from '../../../e2e/support/core/twoServers';
 
 const servers = useTwoServers();
 const boot = servers.boot;

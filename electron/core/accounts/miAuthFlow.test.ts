@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SignInAttemptView } from '../../../shared/model/account';
 import { CommandFailure } from '../commands/commandFailure';
-import { readFixture } from '../testing/fixtures';
+import { readFixture } from '../../../e2e/support/core/fixtures';
 import { MiAuthFlow, type ApprovedSignIn } from './miAuthFlow';
 
 const meta = readFixture('meta/meta-detail-false.json').response;

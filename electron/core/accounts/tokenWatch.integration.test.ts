@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountView } from '../../../shared/model/account';
-import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../testing/coreHarness';
+import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../../../e2e/support/core/coreHarness';
 
 let server: Standin;
 let harness: CoreUnderTest | null = null;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MisskeyClient } from '../misskey/misskeyClient';
-import { quietLogger } from '../testing/coreHarness';
+import { quietLogger } from '../../../e2e/support/core/coreHarness';
 import { TokenWatch } from './tokenWatch';
 
 describe('TokenWatch', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../../shared/model/note';
 import type { NotificationItem } from '../../../shared/model/notification';
-import { memoryBlobs, quietLogger, testCipher } from '../testing/coreHarness';
+import { memoryBlobs, quietLogger, testCipher } from '../../../e2e/support/core/coreHarness';
 import { cachedItemsPerColumn, ColumnCache } from './columnCache';
 
 const note = (n: number, text = `note ${n}`): Note =>

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { CustomEmoji, DraftView, DriveFileView, ServerInfoView, UserDetailed } from '../../../shared/model/content';
 import type { Note } from '../../../shared/model/note';
-import { memoryStore, signIn, type CoreUnderTest } from '../testing/coreHarness';
-import { useTwoServers } from '../testing/twoServers';
-import type { Standin } from '../testing/coreHarness';
+import { memoryStore, signIn, type CoreUnderTest } from '../../../e2e/support/core/coreHarness';
+import { useTwoServers } from '../../../e2e/support/core/twoServers';
+import type { Standin } from '../../../e2e/support/core/coreHarness';
 
 const servers = useTwoServers();
 const boot = servers.boot;

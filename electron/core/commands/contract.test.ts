@@ -10,7 +10,7 @@ import type { DecksService } from '../deck/decksService';
 import { NoticeBoard } from '../app/noticeBoard';
 import { DraftStore } from '../drafts/draftStore';
 import { SettingsStore } from '../settings/settingsStore';
-import { memoryStore } from '../testing/coreHarness';
+import { memoryStore } from '../../../e2e/support/core/coreHarness';
 import type { Platform } from '../platform';
 import type { ChatWatcher } from '../chat/chatWatcher';
 import { createAllHandlers } from './allHandlers';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnView } from '../../../shared/model/column';
 import type { Note } from '../../../shared/model/note';
-import { signIn } from '../testing/coreHarness';
-import { useTwoServers } from '../testing/twoServers';
+import { signIn } from '../../../e2e/support/core/coreHarness';
+import { useTwoServers } from '../../../e2e/support/core/twoServers';
 
 const servers = useTwoServers();
 

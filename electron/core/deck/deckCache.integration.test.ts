@@ -3,7 +3,7 @@ import type { TimelineItem } from '../../../shared/contract/events';
 import type { ColumnView } from '../../../shared/model/column';
 import type { CachedColumnView } from '../../../shared/model/columnCache';
 import type { Note } from '../../../shared/model/note';
-import { memoryBlobs, memoryStore, quietLogger, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../testing/coreHarness';
+import { memoryBlobs, memoryStore, quietLogger, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../../../e2e/support/core/coreHarness';
 
 let server: Standin;
 let harness: CoreUnderTest;

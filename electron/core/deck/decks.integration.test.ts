@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ColumnView } from '../../../shared/model/column';
 import type { DeckExport, DecksView } from '../../../shared/model/deck';
-import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../testing/coreHarness';
+import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../../../e2e/support/core/coreHarness';
 
 let server: Standin;
 const started: CoreUnderTest[] = [];

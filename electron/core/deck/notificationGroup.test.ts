@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFixture } from '../testing/fixtures';
+import { readFixture } from '../../../e2e/support/core/fixtures';
 import type { Notification } from '../../../shared/model/notification';
 import { groupKey, mergeIntoRow } from '../../../shared/model/notificationGroup';
 

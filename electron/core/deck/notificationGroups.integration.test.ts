@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../shared/contract/events';
 import type { ColumnView } from '../../../shared/model/column';
 import type { NotificationItem } from '../../../shared/model/notification';
-import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../testing/coreHarness';
+import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../../../e2e/support/core/coreHarness';
 
 let server: Standin;
 let harness: CoreUnderTest;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftView } from '../../../shared/model/content';
-import { memoryStore, quietLogger } from '../testing/coreHarness';
+import { memoryStore, quietLogger } from '../../../e2e/support/core/coreHarness';
 import { DraftStore, draftsKey, maxSlotDrafts, type DraftInput } from './draftStore';
 
 const draft: DraftInput = { text: 'half a thought', cw: null, visibility: 'home', localOnly: false, replyId: 'n1', renoteId: null, pollChoices: ['yes', 'no'], recipients: [] };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftView } from '../../../shared/model/content';
 import type { NoteDraftsStatus, ServerDraftView } from '../../../shared/model/noteDrafts';
-import { memoryStore, signIn } from '../testing/coreHarness';
-import { useTwoServers } from '../testing/twoServers';
+import { memoryStore, signIn } from '../../../e2e/support/core/coreHarness';
+import { useTwoServers } from '../../../e2e/support/core/twoServers';
 
 const servers = useTwoServers();
 const draft = (text: string) => ({ text, cw: null, visibility: 'public' as const, localOnly: false, replyId: null, renoteId: null, pollChoices: null, recipients: [] });

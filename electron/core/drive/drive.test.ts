@@ -3,9 +3,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { boundaryOf, parseMultipart } from '../../../e2e/standin/multipart';
 import type { DriveFileView } from '../../../shared/model/content';
-import { memoryStore, quietLogger, testCipher } from '../testing/coreHarness';
-import { readFixture } from '../testing/fixtures';
-import { contentTestbed, fakeServers, type FakeRoute } from '../testing/contentTestbed';
+import { memoryStore, quietLogger, testCipher } from '../../../e2e/support/core/coreHarness';
+import { readFixture } from '../../../e2e/support/core/fixtures';
+import { contentTestbed, fakeServers, type FakeRoute } from '../../../e2e/support/core/contentTestbed';
 import { uploadFile } from './uploadFile';
 
 const origin = 'https://misskey.example';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CommandFailure } from '../commands/commandFailure';
-import { fetchReplaying, readFixture } from '../testing/fixtures';
+import { fetchReplaying, readFixture } from '../../../e2e/support/core/fixtures';
 import { createMisskeyClient } from './misskeyClient';
 
 const origin = 'http://127.0.0.1:61812';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AccountMutes, UserRelationEntry } from '../../../shared/model/mutes';
 import type { UserDetailed } from '../../../shared/model/content';
 import type { CommandError } from '../../../shared/contract/result';
-import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../testing/coreHarness';
+import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../../../e2e/support/core/coreHarness';
 
 let server: Standin;
 let harness: CoreUnderTest;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../../shared/model/note';
-import { memoryStore, quietLogger, testCipher } from '../testing/coreHarness';
-import { readFixture } from '../testing/fixtures';
-import { contentTestbed, fakeServers, type FakeRoute } from '../testing/contentTestbed';
+import { memoryStore, quietLogger, testCipher } from '../../../e2e/support/core/coreHarness';
+import { readFixture } from '../../../e2e/support/core/fixtures';
+import { contentTestbed, fakeServers, type FakeRoute } from '../../../e2e/support/core/contentTestbed';
 
 // The content commands for notes, against fake servers answering with what a real Misskey 2026.5.4
 // answered (fixtures/misskey). The stand-in integration test covers the same commands end to end.

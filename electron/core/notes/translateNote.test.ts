@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/contract/result';
-import { memoryStore, quietLogger, testCipher } from '../testing/coreHarness';
-import { contentTestbed, fakeServers, type FakeRoute } from '../testing/contentTestbed';
-import { readFixture } from '../testing/fixtures';
+import { memoryStore, quietLogger, testCipher } from '../../../e2e/support/core/coreHarness';
+import { contentTestbed, fakeServers, type FakeRoute } from '../../../e2e/support/core/contentTestbed';
+import { readFixture } from '../../../e2e/support/core/fixtures';
 
 const origin = 'https://misskey.example';
 const unavailable = readFixture('reading/notes-translate-unavailable.json');

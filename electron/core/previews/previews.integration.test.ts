@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkPreview } from '../../../shared/model/linkPreview';
-import { signIn, type Standin } from '../testing/coreHarness';
-import { useTwoServers } from '../testing/twoServers';
+import { signIn, type Standin } from '../../../e2e/support/core/coreHarness';
+import { useTwoServers } from '../../../e2e/support/core/twoServers';
 
 const servers = useTwoServers();
 const previewRequests = (server: Standin) => server.log().requests.filter((r) => r.path === '/url').length;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomEmoji, ServerInfoView } from '../../../shared/model/content';
-import { memoryStore, quietLogger, testCipher } from '../testing/coreHarness';
-import { readFixture } from '../testing/fixtures';
-import { contentTestbed, fakeServers } from '../testing/contentTestbed';
+import { memoryStore, quietLogger, testCipher } from '../../../e2e/support/core/coreHarness';
+import { readFixture } from '../../../e2e/support/core/fixtures';
+import { contentTestbed, fakeServers } from '../../../e2e/support/core/contentTestbed';
 
 const origin = 'https://misskey.example';
 const other = 'https://other.example';

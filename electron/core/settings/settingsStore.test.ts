@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/model/settings';
-import { memoryStore, quietLogger } from '../testing/coreHarness';
+import { memoryStore, quietLogger } from '../../../e2e/support/core/coreHarness';
 import { SettingsStore } from './settingsStore';
 
 const open = (saved?: unknown) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir } from '../testing/fixtures';
+import { fixturesDir } from '../../../e2e/support/core/fixtures';
 import { parseNoteUpdated } from './noteUpdated';
 
 const recorded = JSON.parse(readFileSync(resolve(fixturesDir, 'streaming/subnote-noteUpdated.json'), 'utf8')) as {

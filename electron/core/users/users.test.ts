@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { UserDetailed } from '../../../shared/model/content';
-import { memoryStore, quietLogger, testCipher } from '../testing/coreHarness';
-import { readFixture } from '../testing/fixtures';
-import { contentTestbed, fakeServers, type FakeRoute } from '../testing/contentTestbed';
+import { memoryStore, quietLogger, testCipher } from '../../../e2e/support/core/coreHarness';
+import { readFixture } from '../../../e2e/support/core/fixtures';
+import { contentTestbed, fakeServers, type FakeRoute } from '../../../e2e/support/core/contentTestbed';
 import { parseMentionQuery } from './searchUsers';
 
 const origin = 'https://misskey.example';

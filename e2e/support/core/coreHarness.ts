@@ -1,8 +1,8 @@
-import { startStandin, type Standin } from '../../../e2e/standin/server';
+import { startStandin, type Standin } from '../../standin/server';
 import type { EventName } from '../../../shared/contract/events';
 import type { Result } from '../../../shared/contract/result';
-import { createCore, type CoreTuning, type CoreWithTestHooks } from '../createCore';
-import type { BlobStore, KeyValueStore, Logger, Platform, SecretCipher } from '../platform';
+import { createCore, type CoreTuning, type CoreWithTestHooks } from '../../../electron/core/createCore';
+import type { BlobStore, KeyValueStore, Logger, Platform, SecretCipher } from '../../../electron/core/platform';
 
 /** A store kept in memory, so tests can restart the core over the same "disk". */
 export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { data: Record<string, unknown> } {

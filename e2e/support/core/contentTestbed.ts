@@ -1,13 +1,13 @@
 // Test support for the content commands (notes, users, server, drive, drafts): fake Misskey servers
 // answering with recorded fixtures, and the handlers over a real AccountsService.
-import type { ApprovedSignIn } from '../accounts/miAuthFlow';
-import { AccountsService } from '../accounts/accountsService';
-import { createTranslateHandlers } from '../commands/translateHandlers';
-import { createContentHandlers } from '../commands/contentHandlers';
-import { DraftStore } from '../drafts/draftStore';
-import type { CommandHandlers } from '../commands/commandRouter';
-import { createCommandRouter } from '../commands/commandRouter';
-import type { KeyValueStore, Logger, Platform, SecretCipher } from '../platform';
+import type { ApprovedSignIn } from '../../../electron/core/accounts/miAuthFlow';
+import { AccountsService } from '../../../electron/core/accounts/accountsService';
+import { createTranslateHandlers } from '../../../electron/core/commands/translateHandlers';
+import { createContentHandlers } from '../../../electron/core/commands/contentHandlers';
+import { DraftStore } from '../../../electron/core/drafts/draftStore';
+import type { CommandHandlers } from '../../../electron/core/commands/commandRouter';
+import { createCommandRouter } from '../../../electron/core/commands/commandRouter';
+import type { KeyValueStore, Logger, Platform, SecretCipher } from '../../../electron/core/platform';
 import type { Result } from '../../../shared/contract/result';
 
 /** A recorded exchange as `readFixture` gives it. */

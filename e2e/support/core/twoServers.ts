@@ -1,5 +1,5 @@
 import { afterEach, beforeEach } from 'vitest';
-import type { SecretCipher } from '../platform';
+import type { SecretCipher } from '../../../electron/core/platform';
 import { memoryStore, startCore, startStandin, testCipher, type CoreUnderTest, type Standin } from './coreHarness';
 
 export interface TwoServers {
