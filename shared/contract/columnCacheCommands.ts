@@ -6,7 +6,10 @@ const id = z.string().min(1).max(64);
 
 /** The column cache: what a column showed last time, and where its reader was. */
 export const columnCacheCommands = {
-  /** What the column showed when the app last ran (and what has arrived since), or null: then load it. */
+  /**
+   * What the column showed when the app last ran (and what has arrived since), for the first paint
+   * after a start; null otherwise (a column new this run, a page reloaded): then load it.
+   */
   'timeline.cached': {
     input: z.object({ columnId: id }).strict(),
     output: returns<CachedColumnView | null>(),

@@ -43,6 +43,8 @@ function mergeNewest<T>(held: readonly T[], incoming: readonly T[], key: (item: 
 export class ColumnCache {
   private readonly entries = new Map<string, Entry>();
   private readonly dirty = new Set<string>();
+  /** Columns read from disk at start whose renderer has not asked for them yet. */
+  private readonly unserved = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -62,7 +64,10 @@ export class ColumnCache {
         continue;
       }
       const entry = this.read(name);
-      if (entry) this.entries.set(columnId, entry);
+      if (entry) {
+        this.entries.set(columnId, entry);
+        this.unserved.add(columnId);
+      }
       else void this.blobs.remove(name).catch(() => undefined);
     }
   }
@@ -70,6 +75,15 @@ export class ColumnCache {
   has(columnId: string): boolean {
     const entry = this.entries.get(columnId);
     return entry !== undefined && (entry.notes.length > 0 || entry.notifications.length > 0);
+  }
+
+  /**
+   * What a column showed when the app last ran, once: the first paint after a start. Later asks (a
+   * reloaded page, a column added this run) load from the server as before.
+   */
+  takeStartView(columnId: string): Entry | undefined {
+    if (!this.unserved.delete(columnId) || !this.has(columnId)) return undefined;
+    return this.entries.get(columnId);
   }
 
   view(columnId: string): Entry | undefined {

@@ -77,8 +77,8 @@ export class DeckService {
   /** What the column showed last time and what has arrived since; null when there is nothing (load it then). */
   cached(columnId: string): CachedColumnView | null {
     this.requireColumn(columnId);
-    const entry = this.cache?.view(columnId);
-    if (!entry || !this.cache?.has(columnId)) return null;
+    const entry = this.cache?.takeStartView(columnId);
+    if (!entry) return null;
     const gaps = this.catchUpGaps.get(columnId) ?? [];
     this.catchUpGaps.delete(columnId);
     return { notes: entry.notes, notifications: entry.notifications, position: entry.position, updating: this.catchingUp.has(columnId), gaps };
