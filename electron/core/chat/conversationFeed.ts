@@ -17,7 +17,7 @@ export interface ConversationPage {
   messages: ChatMessage[];
   /** The server's page was full, so there may be more beyond it. */
   more: boolean;
-  /** The id of the page's last entry as the server sent it (oldest for `untilId`, newest for `sinceId`), readable or not. */
+  /** The id of the page's last entry with one, as the server sent it (oldest for `untilId`, newest for `sinceId`), readable or not. */
   lastId: string | null;
 }
 
@@ -27,8 +27,8 @@ export async function conversationPage(client: MisskeyClient, target: ChatTarget
     ? await client.requestUntyped('chat/messages/user-timeline', { userId: target.id, ...page })
     : await client.requestUntyped('chat/messages/room-timeline', { roomId: target.id, ...page });
   const raw: unknown[] = Array.isArray(answer) ? answer : [];
-  const last: unknown = raw.at(-1);
-  const lastId = typeof last === 'object' && last !== null && typeof (last as { id?: unknown }).id === 'string' ? (last as { id: string }).id : null;
+  const idOf = (entry: unknown) => (typeof entry === 'object' && entry !== null && typeof (entry as { id?: unknown }).id === 'string' ? (entry as { id: string }).id : null);
+  const lastId = raw.reduce<string | null>((found, entry) => idOf(entry) ?? found, null);
   return { messages: parseChatMessages(raw), more: raw.length >= page.limit && lastId !== null, lastId };
 }
 
