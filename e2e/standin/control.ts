@@ -45,6 +45,19 @@ export interface FailNextParams {
   retryAfterSec?: number;
 }
 
+export interface InjectChatParams {
+  /** Raw message objects (any shape), as `from` → `username` messages. */
+  messages?: unknown[];
+  /** Raw `chat/history` entries for `username`. */
+  history?: unknown[];
+  /** The reader, default `alice`; the other side, default `bob`. */
+  username?: string;
+  from?: string;
+  /** Serve them in the conversation's timeline (default true) / push them on the stream (default true). */
+  rest?: boolean;
+  stream?: boolean;
+}
+
 export interface InjectNotesParams {
   /** Raw note objects, sent and served exactly as given (not validated: any shape, even non-objects). */
   notes: unknown[];
@@ -176,9 +189,27 @@ export class Control {
     return { ...pushed, stored };
   }
 
-  /** Forgets every injected note (the REST timelines stop serving them). */
+  /** Forgets every injected note and chat message (the REST timelines stop serving them). */
   clearInjected(): { cleared: number } {
-    return { cleared: this.world.injected.clear() };
+    return { cleared: this.world.injected.clear() + this.world.injectedChat.clear() };
+  }
+
+  /**
+   * Raw chat messages from `from` to `username` (hostile-content tests): pushed as `message` frames to the
+   * reader's `chatUser` {otherId: from} subscriptions and/or served by that conversation's timeline;
+   * `history` entries are served at the top of the reader's `chat/history`.
+   */
+  injectChat(p: InjectChatParams): { stored: number } {
+    const messages: unknown = p?.messages ?? [];
+    const history: unknown = p?.history ?? [];
+    if (!Array.isArray(messages) || !Array.isArray(history)) throw new ControlError('messages and history must be arrays');
+    const reader = this.state.userByName(p.username ?? 'alice');
+    const other = this.state.userByName(p.from ?? 'bob');
+    if (!reader || !other) throw new ControlError(`no such user: ${reader ? p.from : p.username}`);
+    if (p.rest !== false) this.world.injectedChat.add(reader.id, other.id, messages);
+    this.world.injectedChat.addHistory(reader.id, history);
+    if (p.stream !== false) for (const body of messages) this.world.bus.emit({ kind: 'chatUser', userId: reader.id, otherId: other.id, type: 'message', body });
+    return { stored: messages.length + history.length };
   }
 
   dropSockets(): { dropped: number } {
@@ -299,6 +330,7 @@ export class Control {
       post: (b: PostParams) => this.post(b),
       injectNotes: (b: InjectNotesParams) => this.injectNotes(b),
       clearInjected: () => this.clearInjected(),
+      injectChat: (b: InjectChatParams) => this.injectChat(b),
       dropSockets: () => this.dropSockets(),
       revokeToken: (b: { token: string }) => this.revokeToken(b),
       revokeTokensOf: (b: { username: string }) => this.revokeTokensOf(b),

@@ -36,25 +36,31 @@ export class InjectedNotes {
   }
 
   /**
-   * A page of the REST timeline with the injected notes mixed in: notes with a string id are paged
-   * with the real ones (by id, as Misskey pages); notes without one only appear in an unpaged request,
-   * at its top. `packed` is the real page of `channel`'s REST timeline, already paged and limited.
+   * A page of the REST timeline with the injected notes mixed in. `packed` is the real page of `channel`'s
+   * REST timeline, already paged and limited.
    */
   mix(userId: string | null, channel: string, packed: unknown[], q: PageQuery): unknown[] {
     if (!userId || !isInjectChannel(channel)) return packed;
-    const injected = this.byKey.get(`${userId}\n${channel}`);
-    if (!injected || injected.length === 0) return packed;
-    const hasSince = q.sinceId !== undefined || q.sinceDate !== undefined;
-    const hasUntil = q.untilId !== undefined || q.untilDate !== undefined;
-    const withId = injected.filter((n) => {
-      const id = idOf(n);
-      return id !== null && (q.sinceId === undefined || id > q.sinceId) && (q.untilId === undefined || id < q.untilId);
-    });
-    const ascending = hasSince && !hasUntil;
-    const key = (n: unknown) => idOf(n) ?? '';
-    const merged = [...packed, ...withId].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-    if (!ascending) merged.reverse();
-    const idless = hasSince || hasUntil ? [] : injected.filter((n) => idOf(n) === null);
-    return [...idless, ...merged].slice(0, q.limit);
+    return mixInjected(this.byKey.get(`${userId}\n${channel}`), packed, q);
   }
+}
+
+/**
+ * A page with injected objects mixed in: those with a string id are paged with the real ones (by id, as
+ * Misskey pages); those without one only appear in an unpaged request, at its top.
+ */
+export function mixInjected(injected: readonly unknown[] | undefined, packed: unknown[], q: PageQuery): unknown[] {
+  if (!injected || injected.length === 0) return packed;
+  const hasSince = q.sinceId !== undefined || q.sinceDate !== undefined;
+  const hasUntil = q.untilId !== undefined || q.untilDate !== undefined;
+  const withId = injected.filter((n) => {
+    const id = idOf(n);
+    return id !== null && (q.sinceId === undefined || id > q.sinceId) && (q.untilId === undefined || id < q.untilId);
+  });
+  const ascending = hasSince && !hasUntil;
+  const key = (n: unknown) => idOf(n) ?? '';
+  const merged = [...packed, ...withId].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  if (!ascending) merged.reverse();
+  const idless = hasSince || hasUntil ? [] : injected.filter((n) => idOf(n) === null);
+  return [...idless, ...merged].slice(0, q.limit);
 }

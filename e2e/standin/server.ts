@@ -9,6 +9,7 @@ import {
   Control,
   type DelayParams,
   type FailNextParams,
+  type InjectChatParams,
   type InjectNotesParams,
   type InjectNotesResult,
   type LogEntry,
@@ -64,6 +65,7 @@ export interface Standin {
   close(): Promise<void>;
   post(p: PostParams): { note: entities.Note };
   injectNotes(p: InjectNotesParams): InjectNotesResult;
+  injectChat(p: InjectChatParams): { stored: number };
   clearInjected(): { cleared: number };
   dropSockets(): { dropped: number };
   revokeToken(p: { token: string }): { revoked: number };
@@ -189,6 +191,7 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
     },
     post: (p) => control.post(p),
     injectNotes: (p) => control.injectNotes(p),
+    injectChat: (p) => control.injectChat(p),
     clearInjected: () => control.clearInjected(),
     dropSockets: () => control.dropSockets(),
     revokeToken: (p) => control.revokeToken(p),

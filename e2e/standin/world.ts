@@ -8,6 +8,7 @@ import { Bus } from './events';
 import { Chat } from './chat';
 import { ChatPacker } from './chatPack';
 import { InjectedNotes } from './injected';
+import { InjectedChat } from './injectedChat';
 import { NoteDrafts } from './noteDrafts';
 import { Notifications } from './notifications';
 import { Packer } from './pack';
@@ -27,6 +28,7 @@ export class World {
   readonly bus = new Bus();
   /** Raw notes pushed by the control API (`injectNotes`), also served by the REST timelines. */
   readonly injected = new InjectedNotes();
+  readonly injectedChat = new InjectedChat();
   readonly drive: Drive;
   readonly emojis: Emojis;
   readonly packer: Packer;

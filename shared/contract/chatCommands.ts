@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chatTargetKinds, type ChatConversation, type ChatInvitation, type ChatMessage, type ChatReach, type ChatRoom, type ChatStatus } from '../model/chat';
+import { chatTargetKinds, type ChatConversation, type ChatInvitation, type ChatMessage, type ChatMessagesPage, type ChatReach, type ChatRoom, type ChatStatus } from '../model/chat';
 import type { UserLite } from '../model/content';
 
 const returns = <T>(): T => undefined as T;
@@ -15,7 +15,7 @@ export const chatCommands = {
   /** A page of a conversation, newest first (older than `untilId`). The server marks the conversation read. */
   'chat.messages': {
     input: z.object({ ...onAccount, target, untilId: id.optional(), limit: z.number().int().min(1).max(100).optional() }).strict(),
-    output: returns<ChatMessage[]>(),
+    output: returns<ChatMessagesPage>(),
   },
   /** The conversations on screen: their channels stay subscribed, and `main` for each account listed. */
   'chat.watch': {

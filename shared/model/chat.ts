@@ -26,6 +26,13 @@ export interface ChatReaction {
 }
 
 /** One chat message, in the one shape the renderer sees whatever form the server sent. */
+/** A page of a conversation: its readable messages, and the id to ask for older ones before (null: none older). */
+export interface ChatMessagesPage {
+  messages: ChatMessage[];
+  /** The oldest entry the server sent, readable or not, when its page was full. */
+  olderThan: string | null;
+}
+
 export interface ChatMessage {
   id: string;
   createdAt: string;

@@ -58,7 +58,8 @@ export const chatMessageEndpoints: Record<string, Endpoint> = {
         (m) => !m.toRoomId && ((m.fromUserId === self && m.toUserId === other.id) || (m.fromUserId === other.id && m.toUserId === self)),
       );
       ctx.world.chat.read(self, `user:${other.id}`);
-      return page(list, readPaging(ctx.body)).map((m) => ctx.world.chatPack.lite(m));
+      const paging = readPaging(ctx.body);
+      return ctx.world.injectedChat.mix(self, other.id, page(list, paging).map((m) => ctx.world.chatPack.lite(m)), paging);
     },
   },
   'chat/messages/room-timeline': {
@@ -121,10 +122,11 @@ export const chatMessageEndpoints: Record<string, Endpoint> = {
       const rooms = optBool(ctx.body, 'room') ?? false;
       const limit = optInt(ctx.body, 'limit', 1, 100) ?? 10;
       const self = me(ctx).id;
-      return ctx.world.chat.history(self, rooms, limit).map((m) => {
+      const packed = ctx.world.chat.history(self, rooms, limit).map((m) => {
         const other = m.toRoomId ? `room:${m.toRoomId}` : `user:${m.fromUserId === self ? m.toUserId : m.fromUserId}`;
         return { ...ctx.world.chatPack.detailed(m, self), isRead: ctx.world.chat.isRead(self, other) };
       });
+      return rooms ? packed : ctx.world.injectedChat.history(self, packed, limit);
     },
   },
   'chat/read-all': {

@@ -38,28 +38,32 @@ export interface ScrollArgs {
   patienceMs?: number;
   /** Scroll back to the top at the end (default true). */
   returnToTop?: boolean;
+  /** The attribute that marks a row and carries its id (default `data-note-id`; chat: `data-chat-message-id`). */
+  rowAttribute?: string;
 }
 
 /**
  * Scrolls a column down through `rows` rows (the list is virtualised: only rows near the viewport exist),
  * auditing every note rendered on the way, then back to the top.
  */
-export async function scrollThroughInPage({ columnSelector, rows, maxSteps, visitBottom, patienceMs = 0, returnToTop = true }: ScrollArgs): Promise<ScrollResult> {
+export async function scrollThroughInPage({ columnSelector, rows, maxSteps, visitBottom, patienceMs = 0, returnToTop = true, rowAttribute = 'data-note-id' }: ScrollArgs): Promise<ScrollResult> {
   const column = document.querySelector(columnSelector);
   const result: ScrollResult = { found: !!column, steps: 0, maxStepMs: 0, notesRendered: 0, findings: [], slowSteps: [], maxRow: -1, scrollHeight: 0, tallRows: [] };
   if (!column) return result;
   const scroller = [...column.querySelectorAll<HTMLElement>('*')].find((el) => {
     const overflow = getComputedStyle(el).overflowY;
-    return (overflow === 'auto' || overflow === 'scroll') && el.querySelector('[data-note-id]');
+    return (overflow === 'auto' || overflow === 'scroll') && el.querySelector(`[${rowAttribute}]`);
   });
   const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   const seen = new Set<string>();
   const audited = new WeakSet<Element>();
   const forbiddenTags = new Set(['SCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'STYLE', 'LINK', 'META', 'BASE', 'FORM', 'PORTAL', 'APPLET', 'NOSCRIPT', 'TEMPLATE', 'SLOT', 'FOREIGNOBJECT']);
   const webUrl = /^(https?:|blob:|data:image\/(png|gif|jpe?g|webp|avif);)/i;
+  /** The app's own files (twemoji, ...), by a relative URL: on the host, which the request watch allows. */
+  const ownAsset = (value: string) => /^\.?\/(?!\/)/.test(value) && new URL(value, location.href).origin === location.origin;
   const audit = () => {
-    for (const note of column.querySelectorAll('[data-note-id]')) {
-      const id = note.getAttribute('data-note-id') ?? '';
+    for (const note of column.querySelectorAll(`[${rowAttribute}]`)) {
+      const id = note.getAttribute(rowAttribute) ?? '';
       seen.add(id);
       if (audited.has(note)) continue;
       audited.add(note);
@@ -73,9 +77,7 @@ export async function scrollThroughInPage({ columnSelector, rows, maxSteps, visi
           if (attr.startsWith('on')) report(`event handler attribute ${attr}`, el);
           if (attr === 'srcdoc' || attr === 'formaction' || attr === 'action') report(`attribute ${attr}`, el);
           if ((attr === 'href' || attr === 'xlink:href') && value !== '' && !value.startsWith('#') && !/^https?:/i.test(value)) report(`non-http(s) link ${value.slice(0, 80)}`, el);
-          // The app's own bundled Twemoji images are the one relative source a note may show.
-          const ownEmoji = attr === 'src' && el.tagName === 'IMG' && /^\.\/twemoji\/[0-9a-f]+(?:-[0-9a-f]+)*\.svg$/.test(value);
-          if ((attr === 'src' || attr === 'poster' || attr === 'data') && !webUrl.test(value) && !ownEmoji) report(`${attr} not http(s): ${value.slice(0, 80)}`, el);
+          if ((attr === 'src' || attr === 'poster' || attr === 'data') && !webUrl.test(value) && !ownAsset(value)) report(`${attr} not http(s): ${value.slice(0, 80)}`, el);
           if (attr === 'style' && /javascript:|expression\(|@import|behavior:/i.test(value)) report(`style ${value.slice(0, 80)}`, el);
         }
       }
@@ -98,7 +100,7 @@ export async function scrollThroughInPage({ columnSelector, rows, maxSteps, visi
       }
     }
   };
-  const rendered = () => new Set([...column.querySelectorAll('[data-note-id]')].map((el) => el.getAttribute('data-note-id') ?? ''));
+  const rendered = () => new Set([...column.querySelectorAll(`[${rowAttribute}]`)].map((el) => el.getAttribute(rowAttribute) ?? ''));
   const step = async (what: string, move: () => void) => {
     const before = rendered();
     const start = performance.now();
@@ -130,7 +132,7 @@ export async function scrollThroughInPage({ columnSelector, rows, maxSteps, visi
       for (const row of column.querySelectorAll('[data-index]')) {
         const box = row.getBoundingClientRect();
         if (box.height > 20_000) {
-          const noteId = row.querySelector('[data-note-id]')?.getAttribute('data-note-id') ?? '';
+          const noteId = row.querySelector(`[${rowAttribute}]`)?.getAttribute(rowAttribute) ?? '';
           if (!result.tallRows.some((t) => t.noteId === noteId.slice(0, 60))) result.tallRows.push({ noteId: noteId.slice(0, 60), px: Math.round(box.height) });
         }
         if (box.top < viewBottom && box.bottom > viewBottom + stride) distance = Math.max(distance, box.bottom - viewBottom - scroller.clientHeight * 0.2);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../shared/contract/events';
-import type { ChatConversation, ChatEvent, ChatMessage, ChatReach, ChatStatus } from '../../../shared/model/chat';
+import type { ChatConversation, ChatEvent, ChatMessage, ChatMessagesPage, ChatReach, ChatStatus } from '../../../shared/model/chat';
 import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../../../e2e/support/core/coreHarness';
 
 let server: Standin;
@@ -53,7 +53,7 @@ describe('chat in the core', () => {
     const bob = server.seeded().users.bob!;
     const target = { kind: 'user' as const, id: bob };
     await bobSays('before');
-    const first = await harness.call<ChatMessage[]>('chat.messages', { accountId: alice, target });
+    const first = await harness.call<ChatMessagesPage>('chat.messages', { accountId: alice, target });
     await harness.call('chat.watch', { entries: [{ accountId: alice, target }] });
     await harness.call('chat.messages', { accountId: alice, target });
     await until(() => chatEvents().some((event) => event.kind === 'state' && event.state === 'live'));
@@ -69,7 +69,30 @@ describe('chat in the core', () => {
     // Each exactly once; live frames after the reconnect may come before the gap is filled (the renderer orders by id).
     expect(ids).toHaveLength(50);
     expect([...ids].sort()).toEqual(sent);
-    expect(first.map((m) => m.text)).toEqual(['before']);
+    expect(first.messages.map((m) => m.text)).toEqual(['before']);
+    expect(first.olderThan).toBeNull();
+  });
+
+  it('pages past messages the server sent malformed: they are dropped, the older ones still load', async () => {
+    const alice = await signIn(harness, server, 'alice');
+    server.follow({ follower: 'bob', followee: 'alice' });
+    const bob = server.seeded().users.bob!;
+    const target = { kind: 'user' as const, id: bob };
+    const old = (await (await bobSays('old')).json()) as { id: string; createdAt: string };
+    const broken = Array.from({ length: 30 }, (_, i) => ({ id: `${old.id}m${String(i).padStart(2, '0')}`, createdAt: old.createdAt, text: 5 }));
+    server.injectChat({ messages: broken, stream: false });
+    const newest = await harness.call<ChatMessagesPage>('chat.messages', { accountId: alice, target, limit: 10 });
+    expect(newest.messages).toEqual([]);
+    expect(newest.olderThan).toBe(`${old.id}m20`);
+    let untilId = newest.olderThan!;
+    const texts: string[] = [];
+    for (let n = 0; n < 5 && untilId; n++) {
+      const page = await harness.call<ChatMessagesPage>('chat.messages', { accountId: alice, target, limit: 10, untilId });
+      texts.push(...page.messages.map((m) => m.text ?? ''));
+      if (page.olderThan === null) break;
+      untilId = page.olderThan;
+    }
+    expect(texts).toEqual(['old']);
   });
 
   it('lists conversations newest first and reports main newChatMessage for a conversation not open', async () => {

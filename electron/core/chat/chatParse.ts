@@ -16,6 +16,13 @@ const file = z.looseObject({
   size: z.number().catch(0),
 });
 const reaction = z.looseObject({ reaction: z.string().min(1).max(256), user: userLite.nullish().catch(null) });
+/** More reactions than anyone could read on one message are a hostile server's: the first ones are kept. */
+const maxReactions = 1_000;
+/** Each readable reaction of the first `maxReactions`; a broken entry drops only itself. */
+const reactions = z
+  .array(z.unknown())
+  .catch([])
+  .transform((list) => list.slice(0, maxReactions).flatMap((each) => reaction.safeParse(each).data ?? []));
 const message = z.looseObject({
   id: z.string().min(1),
   createdAt: z.string().min(1),
@@ -25,7 +32,7 @@ const message = z.looseObject({
   toUserId: z.string().nullish(),
   toRoomId: z.string().nullish(),
   file: file.nullish().catch(null),
-  reactions: z.array(reaction).catch([]),
+  reactions,
 });
 const room = z.looseObject({
   id: z.string().min(1),

@@ -1,4 +1,4 @@
-import type { ChatConversation, ChatInvitation, ChatMessage, ChatReach, ChatRoom, ChatTarget } from '../../../shared/model/chat';
+import type { ChatConversation, ChatInvitation, ChatMessage, ChatMessagesPage, ChatReach, ChatRoom, ChatTarget } from '../../../shared/model/chat';
 import type { UserDetailed, UserLite } from '../../../shared/model/content';
 import { coreMessage } from '../../../shared/messages/coreMessage';
 import { CommandFailure } from '../commands/commandFailure';
@@ -18,8 +18,8 @@ export async function conversations(client: MisskeyClient, meId: string): Promis
   return [...parseHistory(users, meId), ...parseHistory(rooms, meId)].sort((a, b) => (a.last.id < b.last.id ? 1 : -1));
 }
 
-export const messagesPage = (client: MisskeyClient, target: ChatTarget, limit: number, untilId?: string): Promise<ChatMessage[]> =>
-  chatRequest(conversationPage(client, target, { limit, ...(untilId ? { untilId } : {}) }));
+export const messagesPage = (client: MisskeyClient, target: ChatTarget, limit: number, untilId?: string): Promise<ChatMessagesPage> =>
+  chatRequest(conversationPage(client, target, { limit, ...(untilId ? { untilId } : {}) })).then((page) => ({ messages: page.messages, olderThan: page.more ? page.lastId : null }));
 
 export async function send(client: MisskeyClient, target: ChatTarget, text: string | undefined, fileId: string | undefined): Promise<ChatMessage> {
   const content = { ...(text?.trim() ? { text } : {}), ...(fileId ? { fileId } : {}) };
@@ -56,7 +56,7 @@ export async function reach(client: MisskeyClient, meId: string, userId: string)
 }
 
 async function hasWrittenToMe(client: MisskeyClient, meId: string, userId: string): Promise<boolean> {
-  const page = await conversationPage(client, { kind: 'user', id: userId }, { limit: 100 }).catch(() => []);
+  const page = await conversationPage(client, { kind: 'user', id: userId }, { limit: 100 }).then((p) => p.messages).catch(() => []);
   return page.some((message) => message.fromUserId === userId && message.toUserId === meId);
 }
 

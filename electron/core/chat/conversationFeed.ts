@@ -11,12 +11,25 @@ const backfillMaxPages = 10;
 export const channelOf = (target: ChatTarget): { channel: string; params: Record<string, unknown> } =>
   target.kind === 'user' ? { channel: 'chatUser', params: { otherId: target.id } } : { channel: 'chatRoom', params: { roomId: target.id } };
 
+/** A page of a conversation's REST timeline, and where to page on from even past unreadable messages. */
+export interface ConversationPage {
+  /** The readable messages (malformed ones are dropped). */
+  messages: ChatMessage[];
+  /** The server's page was full, so there may be more beyond it. */
+  more: boolean;
+  /** The id of the page's last entry with one, as the server sent it (oldest for `untilId`, newest for `sinceId`), readable or not. */
+  lastId: string | null;
+}
+
 /** The REST timeline of a conversation: `untilId` newest first, `sinceId` alone OLDEST first (as notes). */
-export async function conversationPage(client: MisskeyClient, target: ChatTarget, page: { limit: number; untilId?: string; sinceId?: string }): Promise<ChatMessage[]> {
-  const answer = target.kind === 'user'
+export async function conversationPage(client: MisskeyClient, target: ChatTarget, page: { limit: number; untilId?: string; sinceId?: string }): Promise<ConversationPage> {
+  const answer: unknown = target.kind === 'user'
     ? await client.requestUntyped('chat/messages/user-timeline', { userId: target.id, ...page })
     : await client.requestUntyped('chat/messages/room-timeline', { roomId: target.id, ...page });
-  return parseChatMessages(answer);
+  const raw: unknown[] = Array.isArray(answer) ? answer : [];
+  const idOf = (entry: unknown) => (typeof entry === 'object' && entry !== null && typeof (entry as { id?: unknown }).id === 'string' ? (entry as { id: string }).id : null);
+  const lastId = raw.reduce<string | null>((found, entry) => idOf(entry) ?? found, null);
+  return { messages: parseChatMessages(raw), more: raw.length >= page.limit && lastId !== null, lastId };
 }
 
 export interface ConversationFeedOptions {
@@ -82,11 +95,13 @@ export class ConversationFeed {
   }
 
   private async fillGap(): Promise<void> {
-    if (!this.newestId) return;
-    for (let page = 0; page < backfillMaxPages; page++) {
-      const messages = await conversationPage(this.options.client, this.options.target, { sinceId: this.newestId, limit: backfillPageSize });
-      this.deliver(messages);
-      if (messages.length < backfillPageSize) return;
+    let sinceId = this.newestId;
+    if (!sinceId) return;
+    for (let n = 0; n < backfillMaxPages; n++) {
+      const page = await conversationPage(this.options.client, this.options.target, { sinceId, limit: backfillPageSize });
+      this.deliver(page.messages);
+      if (!page.more || page.lastId === null || page.lastId <= sinceId) return;
+      sinceId = page.lastId;
     }
   }
 

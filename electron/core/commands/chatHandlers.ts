@@ -27,7 +27,7 @@ export function createChatHandlers({ accounts, chat }: ChatHandlerDeps): Pick<Co
     'chat.conversations': ({ accountId }) => conversations(client(accountId), meId(accountId)),
     'chat.messages': async ({ accountId, target, untilId, limit }) => {
       const page = await messagesPage(client(accountId), target, limit ?? 30, untilId);
-      chat.feed(accountId, target)?.noteHeld(page);
+      chat.feed(accountId, target)?.noteHeld(page.messages);
       return page;
     },
     'chat.watch': ({ entries }) => {

@@ -5,6 +5,7 @@ import { getBridge } from '../../bridge';
 import { coreText } from '../../i18n/coreText';
 import { useAttachments } from '../compose/state/attachments';
 import { addSentMessage } from './chatStore';
+import { Icon } from '../notes/icons';
 
 const maxLength = 2000;
 
@@ -67,7 +68,7 @@ export function ChatComposer({ accountId, target, label }: { accountId: string; 
       )}
       <div className="chat-composer-row">
         <button type="button" className="secondary-button small" onClick={() => fileInput.current?.click()} aria-label={t('chat.attach')} title={t('chat.attach')} disabled={attachment !== undefined}>
-          📎
+          <Icon name="clip" size={16} />
         </button>
         <input
           ref={fileInput}

@@ -22,7 +22,7 @@ export interface ChatMessageRowProps {
 
 /** One chat message: MFM as Misskey renders chat text, a file, reactions; react to others', delete one's own. */
 export const ChatMessageRow = memo(function ChatMessageRow({ message, accountId, meId, author, onReact, onDelete }: ChatMessageRowProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [picking, setPicking] = useState(false);
   const [showSensitive, setShowSensitive] = useState(false);
   const mine = message.fromUserId === meId;
@@ -60,7 +60,7 @@ export const ChatMessageRow = memo(function ChatMessageRow({ message, accountId,
           )}
         </div>
         <div className="chat-meta">
-          <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
+          <time dateTime={message.createdAt}>{formatTime(i18n.language, message.createdAt)}</time>
           {reactionCounts(message, meId).map((r) => (
             <button
               key={r.reaction}
@@ -104,8 +104,12 @@ export const ChatMessageRow = memo(function ChatMessageRow({ message, accountId,
 
 const isImageType = (type: string) => type.startsWith('image/');
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-function formatTime(iso: string): string {
+/** One formatter per UI language (making one per row would be costly). */
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+function formatTime(language: string, iso: string): string {
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? '' : timeFormat.format(time);
+  if (Number.isNaN(time)) return '';
+  let format = timeFormats.get(language);
+  if (!format) timeFormats.set(language, (format = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' })));
+  return format.format(time);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatConversation, ChatMessage } from '../../../shared/model/chat';
-import { applyReaction, bumpConversation, mergeMessages, removeMessage, stepConversation } from './chatState';
+import { noteLimits } from '../notes/noteView';
+import { applyReaction, bumpConversation, mergeMessages, reactionCounts, removeMessage, stepConversation } from './chatState';
 
 const msg = (id: string, from = 'bob', text = id): ChatMessage => ({
   id,
@@ -49,5 +50,13 @@ describe('chat state', () => {
     expect(bumpConversation(list, msg('a9', 'me'), 'me', false)[0]).toMatchObject({ target: { id: 'bob' }, isRead: true });
     expect(stepConversation(bumped, { kind: 'user', id: 'carol' }, 1)).toEqual({ kind: 'user', id: 'bob' });
     expect(stepConversation(bumped, null, -1)).toEqual({ kind: 'user', id: 'carol' });
+  });
+
+  it('shows at most as many kinds of reaction as a note, the most used first', () => {
+    const many = { ...msg('a1'), reactions: Array.from({ length: 500 }, (_, i) => ({ reaction: `:r${i}:`, userId: 'u' })) };
+    many.reactions.push({ reaction: ':r499:', userId: 'me' }, { reaction: ':r499:', userId: 'v' });
+    const counts = reactionCounts(many, 'me');
+    expect(counts).toHaveLength(noteLimits.reactionKinds);
+    expect(counts[0]).toEqual({ reaction: ':r499:', count: 3, mine: true });
   });
 });

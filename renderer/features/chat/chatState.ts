@@ -1,3 +1,4 @@
+import { noteLimits } from '../notes/noteView';
 import { chatTargetKey, type ChatConversation, type ChatEvent, type ChatMessage, type ChatTarget } from '../../../shared/model/chat';
 
 /** Messages of one conversation as shown: oldest first, each id once. */
@@ -5,6 +6,8 @@ export interface ConversationState {
   messages: ChatMessage[];
   /** More may be older than the first held (false once a page came back short). */
   hasOlder: boolean;
+  /** Where the next older page starts: the oldest entry the server sent, even one that could not be read. */
+  olderThan?: string;
 }
 
 export const emptyConversation: ConversationState = { messages: [], hasOlder: true };
@@ -59,7 +62,8 @@ export function reactionCounts(message: ChatMessage, meId: string): { reaction: 
     if (r.userId === meId) entry.mine = true;
     counts.set(r.reaction, entry);
   }
-  return [...counts.values()];
+  const all = [...counts.values()];
+  return all.length <= noteLimits.reactionKinds ? all : all.sort((a, b) => b.count - a.count).slice(0, noteLimits.reactionKinds);
 }
 
 /** Which conversation a message belongs to, from `meId`'s side. */

@@ -56,14 +56,18 @@ export async function loadMessages(accountId: string, target: ChatTarget, older 
   if (state.loading[key]) return;
   const held = state.threads[key] ?? emptyConversation;
   if (older && !held.hasOlder) return;
-  const untilId = older ? held.messages[0]?.id : undefined;
+  const untilId = older ? (held.olderThan ?? held.messages[0]?.id) : undefined;
   useChatStore.setState((s) => ({ loading: { ...s.loading, [key]: true } }));
   const result = await getBridge().commands['chat.messages']({ accountId, target, limit: pageSize, ...(untilId ? { untilId } : {}) });
   useChatStore.setState((s) => {
     const current = s.threads[key] ?? emptyConversation;
     const loading = { ...s.loading, [key]: false };
     if (!result.ok) return { loading, threadErrors: { ...s.threadErrors, [key]: coreText(result.error) } };
-    const thread = { messages: mergeMessages(current.messages, result.value), hasOlder: older || current.messages.length === 0 ? result.value.length >= pageSize : current.hasOlder };
+    const { messages, olderThan } = result.value;
+    const fromOldest = older || current.messages.length === 0;
+    const thread: ConversationState = fromOldest
+      ? { messages: mergeMessages(current.messages, messages), hasOlder: olderThan !== null, ...(olderThan !== null ? { olderThan } : {}) }
+      : { ...current, messages: mergeMessages(current.messages, messages) };
     const list = s.conversations[accountId];
     return {
       loading,
