@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { addColumnThroughUi } from './support/addColumnThroughUi';
 import { startDeckSession, type DeckSession } from './support/deckSession';
 import { signInThroughUi } from './support/signInThroughUi';
 import { control } from './support/standinControl';
+import { setSetting } from './support/settingsThroughUi';
 
 // Issue 13: grouped notifications and server announcements, through the host and the stand-in.
 
@@ -22,14 +23,6 @@ async function api<T>(endpoint: string, body: Record<string, unknown>): Promise<
     body: JSON.stringify({ ...body, i: ALICE_TOKEN }),
   });
   return (await response.json()) as T;
-}
-
-async function setSetting(page: Page, setting: 'theme' | 'language', value: string) {
-  await page.getByRole('navigation').getByRole('button', { name: /^(Settings|設定)$/ }).click();
-  const dialog = page.getByRole('dialog', { name: /^(Settings|設定)$/ });
-  await dialog.locator(`select[data-setting="${setting}"]`).selectOption(value);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
 }
 
 test('grouped reactions update live in one row; an announcement pops up once, is read on the server and stays listed', async ({ page, context }) => {

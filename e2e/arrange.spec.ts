@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startDeckSession, type DeckSession } from './support/deckSession';
 import { signInThroughUi } from './support/signInThroughUi';
 import { control } from './support/standinControl';
+import { setSetting } from './support/settingsThroughUi';
 
 let session: DeckSession;
 
@@ -20,14 +21,6 @@ async function columnMenu(column: Locator): Promise<Locator> {
   const menu = column.getByRole('menu');
   await expect(menu).toBeVisible();
   return menu;
-}
-
-async function setSetting(page: Page, setting: 'theme' | 'language', value: string) {
-  await sidebar(page).getByRole('button', { name: /^(Settings|設定)$/ }).click();
-  const dialog = page.getByRole('dialog', { name: /^(Settings|設定)$/ });
-  await dialog.locator(`select[data-setting="${setting}"]`).selectOption(value);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
 }
 
 test('stacked columns, the jump bar, and a user opened in a column right of the one clicked', async ({ page, context }) => {

@@ -3,6 +3,7 @@ import { addColumnThroughUi } from './support/addColumnThroughUi';
 import { startDeckSession, type DeckSession } from './support/deckSession';
 import { signInThroughUi } from './support/signInThroughUi';
 import { control } from './support/standinControl';
+import { setSetting } from './support/settingsThroughUi';
 
 // Issue 14: scheduled notes, server drafts, clips — against the Misskey stand-in.
 
@@ -32,14 +33,6 @@ async function startWithAlice(page: Page, context: BrowserContext): Promise<Loca
 
 const composerOf = (page: Page) => page.getByRole('form', { name: 'Compose a note' });
 const sidebar = (page: Page) => page.getByRole('navigation', { name: /^(Accounts and deck|アカウントとデッキ)$/ });
-
-async function setSetting(page: Page, setting: 'theme' | 'language', value: string) {
-  await sidebar(page).getByRole('button', { name: /^(Settings|設定)$/ }).click();
-  const dialog = page.getByRole('dialog', { name: /^(Settings|設定)$/ });
-  await dialog.locator(`select[data-setting="${setting}"]`).selectOption(value);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-}
 
 test('a scheduled note waits on the server, is listed, and appears in the home column when its time comes', async ({ page, context }) => {
   test.setTimeout(120_000);

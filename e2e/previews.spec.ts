@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startDeckSession, type DeckSession } from './support/deckSession';
 import { signInThroughUi } from './support/signInThroughUi';
 import { control } from './support/standinControl';
+import { openSettings, setSetting } from './support/settingsThroughUi';
 
 // Link previews (issue 13) through the host and the stand-in's `/url` (success modelled there, failure as recorded).
 
@@ -12,24 +13,10 @@ test.afterEach(async () => {
   await session?.close();
 });
 
-const sidebar = (page: Page) => page.getByRole('navigation', { name: /^(Accounts and deck|アカウントとデッキ)$/ });
-
-async function openSettings(page: Page): Promise<Locator> {
-  await sidebar(page).getByRole('button', { name: /^(Settings|設定)$/ }).click();
-  const dialog = page.getByRole('dialog', { name: /^(Settings|設定)$/ });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
 
 async function closeSettings(page: Page, dialog: Locator) {
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-}
-
-async function setSetting(page: Page, setting: 'theme' | 'language', value: string) {
-  const dialog = await openSettings(page);
-  await dialog.locator(`select[data-setting="${setting}"]`).selectOption(value);
-  await closeSettings(page, dialog);
 }
 
 /** Serious and critical axe findings inside the preview cards. */

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startDeckSession, type DeckSession } from './support/deckSession';
 import { signInThroughUi } from './support/signInThroughUi';
 import { control } from './support/standinControl';
+import { setSetting } from './support/settingsThroughUi';
 
 let session: DeckSession;
 
@@ -10,15 +11,6 @@ test.afterEach(async () => {
 });
 
 const longText = Array.from({ length: 24 }, (_, i) => `Line ${i + 1}: a long note that Misskey folds behind "Show more".`).join('\n');
-
-async function setSetting(page: Page, setting: 'theme' | 'language', value: string) {
-  await page.locator('nav, aside').getByRole('button', { name: /^(Settings|設定)$/ }).first().click();
-  const dialog = page.getByRole('dialog', { name: /^(Settings|設定)$/ });
-  await expect(dialog).toBeVisible();
-  await dialog.locator(`select[data-setting="${setting}"]`).selectOption(value);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-}
 
 test('reading: a long note folds and v opens it, a seen renote is one line, Translate shows the translation', async ({ page, context }) => {
   test.setTimeout(120_000);
