@@ -1,5 +1,5 @@
 import { startStandin, type Standin } from '../../standin/server';
-import type { EventName } from '../../../shared/contract/events';
+import type { EventName, TimelineItem } from '../../../shared/contract/events';
 import type { Result } from '../../../shared/contract/result';
 import { createCore, type CoreTuning, type CoreWithTestHooks } from '../../../electron/core/createCore';
 import type { BlobStore, KeyValueStore, Logger, Platform, SecretCipher } from '../../../electron/core/platform';
@@ -138,3 +138,16 @@ export async function signIn(harness: CoreUnderTest, standin: Standin, username:
 }
 
 export { startStandin, type Standin };
+
+/** Every timeline item the core has emitted to the harness so far, in order. */
+export const timelineItems = (harness: CoreUnderTest): TimelineItem[] =>
+  harness.events.flatMap((event) => (event.name === 'timeline.batch' ? (event.payload as { items: TimelineItem[] }).items : []));
+
+/** Waits until `condition` holds, checking every 10 ms; fails after `ms`. */
+export async function until(condition: () => boolean, ms = 5_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -3,7 +3,7 @@ import type { TimelineItem } from '../../../shared/contract/events';
 import type { ColumnView } from '../../../shared/model/column';
 import type { Note } from '../../../shared/model/note';
 import type { NotificationItem } from '../../../shared/model/notification';
-import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../../../e2e/support/core/coreHarness';
+import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin, timelineItems, until } from '../../../e2e/support/core/coreHarness';
 
 let server: Standin;
 let harness: CoreUnderTest;
@@ -18,16 +18,8 @@ afterEach(async () => {
   await server.close();
 });
 
-const items = (): TimelineItem[] =>
-  harness.events.flatMap((event) => (event.name === 'timeline.batch' ? (event.payload as { items: TimelineItem[] }).items : []));
+const items = (): TimelineItem[] => timelineItems(harness);
 const notesIn = (columnId: string): Note[] => items().flatMap((item) => (item.type === 'notes' && item.columnId === columnId ? item.notes : []));
-const until = async (condition: () => boolean, ms = 5_000) => {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
 const connected = (accountId: string) => () =>
   items().some((item) => item.type === 'connection' && item.accountId === accountId && item.state === 'connected');
 

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TimelineItem } from '../../../shared/contract/events';
 import type { ColumnView } from '../../../shared/model/column';
 import type { CachedColumnView } from '../../../shared/model/columnCache';
 import type { Note } from '../../../shared/model/note';
-import { memoryBlobs, memoryStore, quietLogger, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../../../e2e/support/core/coreHarness';
+import { memoryBlobs, memoryStore, quietLogger, signIn, startCore, startStandin, type CoreUnderTest, type Standin, timelineItems, until } from '../../../e2e/support/core/coreHarness';
 
 let server: Standin;
 let harness: CoreUnderTest;
@@ -21,17 +20,9 @@ afterEach(async () => {
   await server.close();
 });
 
-const itemsOf = (h: CoreUnderTest): TimelineItem[] =>
-  h.events.flatMap((event) => (event.name === 'timeline.batch' ? (event.payload as { items: TimelineItem[] }).items : []));
+const itemsOf = timelineItems;
 const notesIn = (h: CoreUnderTest, columnId: string): Note[] =>
   itemsOf(h).flatMap((item) => (item.type === 'notes' && item.columnId === columnId ? item.notes : []));
-const until = async (condition: () => boolean, ms = 5_000) => {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
 
 /** Signs alice in, loads her home column and stops the core, as quitting the app does. */
 async function runOnce(): Promise<ColumnView> {

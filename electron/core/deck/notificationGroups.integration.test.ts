@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../shared/contract/events';
 import type { ColumnView } from '../../../shared/model/column';
 import type { NotificationItem } from '../../../shared/model/notification';
-import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin } from '../../../e2e/support/core/coreHarness';
+import { memoryStore, signIn, startCore, startStandin, type CoreUnderTest, type Standin, timelineItems, until } from '../../../e2e/support/core/coreHarness';
 
 let server: Standin;
 let harness: CoreUnderTest;
@@ -17,17 +17,9 @@ afterEach(async () => {
   await server.close();
 });
 
-const items = (): TimelineItem[] =>
-  harness.events.flatMap((event) => (event.name === 'timeline.batch' ? (event.payload as { items: TimelineItem[] }).items : []));
+const items = (): TimelineItem[] => timelineItems(harness);
 const liveIn = (columnId: string): NotificationItem[] =>
   items().flatMap((item) => (item.type === 'notifications' && item.columnId === columnId ? item.items : []));
-const until = async (condition: () => boolean, ms = 5_000) => {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
 const connections = (accountId: string) => items().filter((item) => item.type === 'connection' && item.accountId === accountId && item.state === 'connected').length;
 type Row = { id: string; type: string; reactions?: { user: { username: string }; reaction: string }[]; users?: { username: string }[] };
 const people = (n: unknown) => {
