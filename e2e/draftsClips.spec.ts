@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { addColumnThroughUi } from './support/addColumnThroughUi';
-import { startDeckSession, type DeckSession } from './support/deckSession';
-import { signInThroughUi } from './support/signInThroughUi';
+import { signedInAsAlice, standinApi } from './support/aliceSession';
+import type { DeckSession } from './support/deckSession';
 import { control } from './support/standinControl';
 import { setSetting } from './support/settingsThroughUi';
 
@@ -13,22 +13,13 @@ test.afterEach(async () => {
   await session?.close();
 });
 
-const ALICE_TOKEN = 'standinAliceTok1';
 const shots = process.env.SCREENSHOT_DIR ?? '/tmp';
 
-async function api<T>(server: string, endpoint: string, body: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${server}/api/${endpoint}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...body, i: ALICE_TOKEN }) });
-  if (!response.ok) throw new Error(`${endpoint} failed: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? null : await response.json()) as T;
-}
 
 async function startWithAlice(page: Page, context: BrowserContext): Promise<Locator> {
-  session = await startDeckSession();
-  await page.goto(session.hostUrl);
-  await signInThroughUi(page, context, session, session.standinUrl, 'alice');
-  const home = page.locator('[data-column-kind="home"]');
-  await expect(home.locator('[data-note-id]').first()).toBeVisible();
-  return home;
+  const started = await signedInAsAlice(page, context);
+  session = started.session;
+  return started.home;
 }
 
 const composerOf = (page: Page) => page.getByRole('form', { name: 'Compose a note' });
@@ -53,7 +44,7 @@ test('a scheduled note waits on the server, is listed, and appears in the home c
   await composer.getByRole('button', { name: 'Schedule', exact: true }).last().click();
   await expect(composer.getByRole('textbox', { name: 'Note text' })).toHaveValue('');
 
-  const scheduled = await api<{ id: string; text: string; isActuallyScheduled: boolean; scheduledAt: number }[]>(server, 'notes/drafts/list', { scheduled: true });
+  const scheduled = await standinApi<{ id: string; text: string; isActuallyScheduled: boolean; scheduledAt: number }[]>(server, 'notes/drafts/list', { scheduled: true });
   expect(scheduled).toMatchObject([{ text, isActuallyScheduled: true }]);
   expect(Math.abs(scheduled[0]!.scheduledAt - inTwoHours.getTime())).toBeLessThan(60_000);
   await expect(home).not.toContainText(text);
@@ -86,7 +77,7 @@ test('a scheduled note waits on the server, is listed, and appears in the home c
   // Its time comes (the stand-in's clock is moved on): an ordinary note in the home column.
   await control(server, 'advanceClock', { ms: 3 * 3_600_000 });
   await expect(home).toContainText(text, { timeout: 15_000 });
-  expect(await api(server, 'notes/drafts/list', { scheduled: true })).toEqual([]);
+  expect(await standinApi(server, 'notes/drafts/list', { scheduled: true })).toEqual([]);
 });
 
 test('reschedule, post now and cancel from the list', async ({ page, context }) => {
@@ -95,7 +86,7 @@ test('reschedule, post now and cancel from the list', async ({ page, context }) 
   const server = session.standinUrl;
   const text = `Listed for later ${Date.now()}`;
   const at = Date.now() + 3_600_000;
-  await api(server, 'notes/drafts/create', { text, isActuallyScheduled: true, scheduledAt: at });
+  await standinApi(server, 'notes/drafts/create', { text, isActuallyScheduled: true, scheduledAt: at });
   await sidebar(page).getByRole('button', { name: 'Scheduled notes and drafts' }).click();
   const dialog = page.getByRole('dialog', { name: 'Scheduled notes and drafts' });
   const item = dialog.getByRole('listitem').filter({ hasText: text });
@@ -105,25 +96,25 @@ test('reschedule, post now and cancel from the list', async ({ page, context }) 
   await item.getByLabel('Post at').fill(`${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}T${pad(later.getHours())}:${pad(later.getMinutes())}`);
   await item.getByRole('button', { name: 'Save time' }).click();
   await expect
-    .poll(async () => (await api<{ scheduledAt: number }[]>(server, 'notes/drafts/list', { scheduled: true }))[0]?.scheduledAt)
+    .poll(async () => (await standinApi<{ scheduledAt: number }[]>(server, 'notes/drafts/list', { scheduled: true }))[0]?.scheduledAt)
     .toBeGreaterThan(at + 86_000_000);
   await item.getByRole('button', { name: 'Post now' }).click();
   await expect(dialog.getByRole('listitem')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(home).toContainText(text, { timeout: 10_000 });
 
-  await api(server, 'notes/drafts/create', { text: 'to be cancelled', isActuallyScheduled: true, scheduledAt: at });
+  await standinApi(server, 'notes/drafts/create', { text: 'to be cancelled', isActuallyScheduled: true, scheduledAt: at });
   await sidebar(page).getByRole('button', { name: 'Scheduled notes and drafts' }).click();
   await dialog.getByRole('listitem').filter({ hasText: 'to be cancelled' }).getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog.getByRole('listitem')).toHaveCount(0);
-  expect(await api(server, 'notes/drafts/list', {})).toEqual([]);
+  expect(await standinApi(server, 'notes/drafts/list', {})).toEqual([]);
 });
 
 test('a draft written in MissDeck is listed by the server’s draft API', async ({ page, context }) => {
   await startWithAlice(page, context);
   const text = `Draft kept by the server ${Date.now()}`;
   await composerOf(page).getByRole('textbox', { name: 'Note text' }).fill(text);
-  await expect.poll(async () => (await api<{ text: string }[]>(session.standinUrl, 'notes/drafts/list', { scheduled: false })).map((d) => d.text), { timeout: 10_000 }).toEqual([text]);
+  await expect.poll(async () => (await standinApi<{ text: string }[]>(session.standinUrl, 'notes/drafts/list', { scheduled: false })).map((d) => d.text), { timeout: 10_000 }).toEqual([text]);
 });
 
 test('a note added to a clip shows in its clip column, and leaves it when removed', async ({ page, context }) => {
@@ -157,8 +148,8 @@ test('a note added to a clip shows in its clip column, and leaves it when remove
   await page.screenshot({ path: `${shots}/clip-column.png` });
   await clipNote(first.id, 'Remove');
   await expect(column.locator(`article[data-note-id="${first.id}"]`)).toHaveCount(0);
-  const clips = await api<{ id: string }[]>(server, 'clips/list', {});
-  expect((await api<{ id: string }[]>(server, 'clips/notes', { clipId: clips[0]!.id })).map((n) => n.id)).toEqual([second.id]);
+  const clips = await standinApi<{ id: string }[]>(server, 'clips/list', {});
+  expect((await standinApi<{ id: string }[]>(server, 'clips/notes', { clipId: clips[0]!.id })).map((n) => n.id)).toEqual([second.id]);
 
   // Favourites: marked from the note menu, shown at once in a favourites column.
   const favorites = await addColumnThroughUi(page, { kind: 'favorites' });

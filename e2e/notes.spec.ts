@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { aliceToken, signedInAsAlice, standinApi } from './support/aliceSession';
 import { startDeckSession, type DeckSession } from './support/deckSession';
 import { signInThroughUi } from './support/signInThroughUi';
 import { control } from './support/standinControl';
@@ -11,8 +12,6 @@ test.afterEach(async () => {
   await session?.close();
 });
 
-/** alice's native login token, seeded on every stand-in. */
-const ALICE_TOKEN = 'standinAliceTok1';
 
 interface ServerNote {
   id: string;
@@ -34,27 +33,13 @@ interface Seeded {
   pollNoteId: string;
 }
 
-/** A Misskey API call on the stand-in as alice (or another token), as a client would make it. */
-async function api<T>(server: string, endpoint: string, body: Record<string, unknown>, token = ALICE_TOKEN): Promise<T> {
-  const response = await fetch(`${server}/api/${endpoint}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...body, i: token }),
-  });
-  if (!response.ok) throw new Error(`${endpoint} failed: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
-const showNote = (server: string, noteId: string) => api<ServerNote>(server, 'notes/show', { noteId });
+const showNote = (server: string, noteId: string) => standinApi<ServerNote>(server, 'notes/show', { noteId });
 
-/** One stand-in, alice signed in; returns her home column once it shows notes. */
 async function startWithAlice(page: Page, context: BrowserContext): Promise<Locator> {
-  session = await startDeckSession();
-  await page.goto(session.hostUrl);
-  await signInThroughUi(page, context, session, session.standinUrl, 'alice');
-  const home = page.locator('[data-column-kind="home"]');
-  await expect(home.locator('[data-note-id]').first()).toBeVisible();
-  return home;
+  const started = await signedInAsAlice(page, context);
+  session = started.session;
+  return started.home;
 }
 
 const composerOf = (page: Page) => page.getByRole('form', { name: 'Compose a note' });
@@ -111,7 +96,7 @@ test('post with a CW, with each visibility (Direct with a recipient), local only
 
   // Each visibility from the select; home also local only. Public shows no mark. Followers-only
   // notes stream with their text to their author, as Misskey streams them to whoever may see them.
-  const latestOfAlice = async () => (await api<ServerNote[]>(server, 'users/notes', { userId: seeded.users.alice, limit: 1, withReplies: true }))[0]!;
+  const latestOfAlice = async () => (await standinApi<ServerNote[]>(server, 'users/notes', { userId: seeded.users.alice, limit: 1, withReplies: true }))[0]!;
   const marks: Record<string, string | null> = { public: null, home: 'Home', followers: 'Followers only' };
   const texts: Record<string, string> = {};
   for (const visibility of ['public', 'home', 'followers'] as const) {
@@ -333,7 +318,7 @@ test('react and unreact with a custom emoji, vote in a poll, delete an own note'
   await expect(confirm).toBeHidden();
   await expect(home.locator(`article[data-note-id="${created.id}"]`)).toHaveCount(0, { timeout: 10_000 });
   await expect(home).not.toContainText(text);
-  const gone = await fetch(`${server}/api/notes/show`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ noteId: created.id, i: ALICE_TOKEN }) });
+  const gone = await fetch(`${server}/api/notes/show`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ noteId: created.id, i: aliceToken }) });
   expect(gone.status).toBe(400);
 });
 
@@ -366,7 +351,7 @@ test('act as an account on another server: React as @alice@B reacts on B’s cop
       return requests.filter((r) => r.path === '/api/ap/show' || r.path === '/api/notes/reactions/create').map((r) => `${r.path} ${r.status}`);
     })
     .toEqual(expect.arrayContaining(['/api/ap/show 200', '/api/notes/reactions/create 204']));
-  const onB = await api<{ type: string; object: ServerNote & { uri: string } }>(serverB, 'ap/show', { uri: noteUrl });
+  const onB = await standinApi<{ type: string; object: ServerNote & { uri: string } }>(serverB, 'ap/show', { uri: noteUrl });
   expect(onB.type).toBe('Note');
   expect(onB.object.uri).toBe(noteUrl);
   expect(onB.object.id).not.toBe(bob.id);
