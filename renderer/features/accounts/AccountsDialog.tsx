@@ -5,6 +5,7 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { AccountRow } from './AccountRow';
 import { RemoveAccountDialog } from './RemoveAccountDialog';
 import { TokenStorageLine } from './TokenStorageLine';
+import { ModalHeader } from '../../components/ModalHeader';
 
 /** Every signed-in account, in order: reorder, make default, sign in again, remove, add. */
 export function AccountsDialog({ onClose }: { onClose: () => void }) {
@@ -25,14 +26,9 @@ export function AccountsDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="accounts-dialog" fallbackFocus={headingRef}>
-      <header className="modal-header">
-        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
-          {t('accounts.title')}
-        </h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.close')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <ModalHeader titleId={titleId} onClose={onClose} headingRef={headingRef}>
+        {t('accounts.title')}
+      </ModalHeader>
       <ol className="account-rows" aria-label={t('accounts.signedIn')}>
         {accounts.map((account, index) => (
           <AccountRow

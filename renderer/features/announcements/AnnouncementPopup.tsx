@@ -9,7 +9,7 @@ import { Avatar } from '../notes/Avatar';
 import { AnnouncementBody } from './AnnouncementBody';
 import { nextToShow } from './announcementState';
 import { announcementsUi, useAnnouncements } from './announcementsStore';
-import { ReadConfirm } from './ReadConfirm';
+import { ReadStep } from './ReadConfirm';
 import { useReadAnnouncement } from './useReadAnnouncement';
 
 /** Pops up each unread announcement once, one at a time, as Misskey's web client does (silent ones never). */
@@ -37,14 +37,7 @@ function AnnouncementDialog({ account, announcement }: { account: AccountView; a
         {t('announcements.from', { server: account.host, acct: accountAcct(account) })}
       </p>
       <AnnouncementBody announcement={announcement} server={account.server} titleId={titleId} />
-      {reading.error && (
-        <p className="announcement-error" role="alert">
-          {t('announcements.readFailed', { reason: reading.error })}
-        </p>
-      )}
-      {reading.confirming ? (
-        <ReadConfirm title={announcement.title} busy={reading.busy} onConfirm={reading.confirm} onCancel={reading.cancel} />
-      ) : (
+      <ReadStep title={announcement.title} reading={reading}>
         <div className="announcement-actions">
           <button type="button" className="secondary-button" onClick={later}>
             {t('announcements.later')}
@@ -53,7 +46,7 @@ function AnnouncementDialog({ account, announcement }: { account: AccountView; a
             {t('announcements.ok')}
           </button>
         </div>
-      )}
+      </ReadStep>
     </ModalDialog>
   );
 }

@@ -9,8 +9,9 @@ import { useAppState } from '../../store';
 import { AccountSelect } from '../accounts/AccountSelect';
 import { AnnouncementBody } from './AnnouncementBody';
 import { announcementsUi, useAnnouncements } from './announcementsStore';
-import { ReadConfirm } from './ReadConfirm';
+import { ReadStep } from './ReadConfirm';
 import { useReadAnnouncement } from './useReadAnnouncement';
+import { ModalHeader } from '../../components/ModalHeader';
 
 type Page = { status: 'loading' } | { status: 'error'; reason: string } | { status: 'loaded'; items: Announcement[]; more: boolean };
 type Keyed = Page & { key: string };
@@ -55,14 +56,9 @@ export function AnnouncementsDialog() {
     setPage((before) => (before.status === 'loaded' ? { ...before, items: before.items.map((a) => (a.id === id ? { ...a, isRead: true } : a)) } : before));
   return (
     <ModalDialog labelledBy={titleId} onClose={announcementsUi.closeList} className="announcements-list-dialog" fallbackFocus={headingRef}>
-      <header className="modal-header">
-        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
-          {t('announcements.title')}
-        </h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.close')} onClick={announcementsUi.closeList}>
-          ×
-        </button>
-      </header>
+      <ModalHeader titleId={titleId} onClose={announcementsUi.closeList} headingRef={headingRef}>
+        {t('announcements.title')}
+      </ModalHeader>
       <div className="announcements-controls">
         {accounts.length > 1 && (
           <label>
@@ -113,14 +109,7 @@ function AnnouncementItem({ account, announcement, onRead }: { account: AccountV
   return (
     <li className="announcements-item" data-announcement-id={announcement.id} data-read={announcement.isRead}>
       <AnnouncementBody announcement={announcement} server={account.server} />
-      {reading.error && (
-        <p className="announcement-error" role="alert">
-          {t('announcements.readFailed', { reason: reading.error })}
-        </p>
-      )}
-      {reading.confirming ? (
-        <ReadConfirm title={announcement.title} busy={reading.busy} onConfirm={reading.confirm} onCancel={reading.cancel} />
-      ) : (
+      <ReadStep title={announcement.title} reading={reading}>
         <div className="announcements-item-footer">
           {announcement.isRead ? (
             <span>{t('announcements.read')}</span>
@@ -130,7 +119,7 @@ function AnnouncementItem({ account, announcement, onRead }: { account: AccountV
             </button>
           )}
         </div>
-      )}
+      </ReadStep>
     </li>
   );
 }

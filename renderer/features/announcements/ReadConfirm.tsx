@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { useReadAnnouncement } from './useReadAnnouncement';
 
 /** "Are you sure you read this?" inline, for announcements with needConfirmationToRead. */
 export function ReadConfirm({ title, busy, onConfirm, onCancel }: { title: string; busy: boolean; onConfirm(): void; onCancel(): void }) {
@@ -18,5 +19,20 @@ export function ReadConfirm({ title, busy, onConfirm, onCancel }: { title: strin
         </button>
       </div>
     </section>
+  );
+}
+
+/** Where an announcement is read: why the last try failed, then the confirmation while asking, else `children` (the read button). */
+export function ReadStep({ title, reading, children }: { title: string; reading: ReturnType<typeof useReadAnnouncement>; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {reading.error && (
+        <p className="announcement-error" role="alert">
+          {t('announcements.readFailed', { reason: reading.error })}
+        </p>
+      )}
+      {reading.confirming ? <ReadConfirm title={title} busy={reading.busy} onConfirm={reading.confirm} onCancel={reading.cancel} /> : children}
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { coreText } from '../../i18n/coreText';
 import { notesUiActions } from '../notes/state/notesUi';
 import { clipUiActions, useClipUi } from './clipUi';
 import '../scheduled/scheduled.css';
+import { ModalHeader } from '../../components/ModalHeader';
 
 /** Add the note to one of the account's clips (or a new one), or take it out of one. */
 export function ClipPickerDialog() {
@@ -60,12 +61,9 @@ function ClipPicker({ accountId, noteId }: { accountId: string; noteId: string }
 
   return (
     <ModalDialog labelledBy={titleId} onClose={clipUiActions.close} className="scheduled-dialog">
-      <header className="modal-header">
-        <h2 id={titleId}>{t('draftsClips.clipTitle')}</h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.closeEsc')} onClick={clipUiActions.close}>
-          ×
-        </button>
-      </header>
+      <ModalHeader titleId={titleId} onClose={clipUiActions.close}>
+        {t('draftsClips.clipTitle')}
+      </ModalHeader>
       <div className="scheduled-body">
         {error && (
           <p role="alert" className="form-error">

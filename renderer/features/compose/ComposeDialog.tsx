@@ -5,6 +5,7 @@ import { CompactNote } from '../notes/CompactNote';
 import { noteView } from '../notes/noteView';
 import type { ComposeRequest } from '../notes/state/notesUi';
 import { Composer } from './Composer';
+import { ModalHeader } from '../../components/ModalHeader';
 
 /** Reply to or quote a note: the note (compact) above a composer. Escape closes. */
 export function ComposeDialog({ request, onClose }: { request: ComposeRequest; onClose(): void }) {
@@ -20,12 +21,9 @@ export function ComposeDialog({ request, onClose }: { request: ComposeRequest; o
   }, []);
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="compose-dialog" initialFocus={textRef}>
-      <header className="modal-header">
-        <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.closeEsc')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <ModalHeader titleId={titleId} onClose={onClose}>
+        {title}
+      </ModalHeader>
       <div className="compose-dialog-body">
         <CompactNote note={note} label={request.mode === 'reply' ? t('compose.replyingTo') : t('compose.quoting')} className="compose-target" />
         <Composer mode={request.mode} target={request.note} accountId={request.accountId} onPosted={onClose} textRef={textRef} />

@@ -8,6 +8,7 @@ import { accountAcct } from '../../lib/acct';
 import { useAppState } from '../../store';
 import { defaultPostingAccount } from '../../store/accountSelectors';
 import { EmojiText } from '../emoji';
+import { ModalHeader } from '../../components/ModalHeader';
 import {
   addableKinds,
   columnIcons,
@@ -148,12 +149,9 @@ export function AddColumnDialog({ onClose }: { onClose: () => void }) {
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="add-column-dialog" initialFocus={kindRef}>
       <form onSubmit={(e) => void submit(e)}>
-        <header className="modal-header">
-          <h2 id={titleId}>{t('addColumn.title')}</h2>
-          <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.close')} onClick={onClose}>
-            ×
-          </button>
-        </header>
+        <ModalHeader titleId={titleId} onClose={onClose}>
+          {t('addColumn.title')}
+        </ModalHeader>
         <div className="add-column-body">
           <fieldset className="add-column-kinds">
             <legend>{t('addColumn.kind')}</legend>

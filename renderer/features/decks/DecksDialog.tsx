@@ -6,6 +6,7 @@ import { useAppState } from '../../store';
 import { downloadDeckFile, readDeckFile } from './deckFiles';
 import { DeckRow } from './DeckRow';
 import { deckDisplayName } from './deckName';
+import { ModalHeader } from '../../components/ModalHeader';
 
 /** Every deck: new, rename, duplicate, delete, reorder, export; and import a deck from a file. */
 export function DecksDialog({ onClose }: { onClose: () => void }) {
@@ -51,14 +52,9 @@ export function DecksDialog({ onClose }: { onClose: () => void }) {
   const message = problem ?? notice;
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="decks-dialog" fallbackFocus={headingRef}>
-      <header className="modal-header">
-        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
-          {t('decks.manage')}
-        </h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.close')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <ModalHeader titleId={titleId} onClose={onClose} headingRef={headingRef}>
+        {t('decks.manage')}
+      </ModalHeader>
       <ol className="deck-rows" aria-label={t('decks.label')}>
         {decks.decks.map((deck, index) => (
           <DeckRow key={deck.id} deck={deck} index={index} count={decks.decks.length} active={deck.id === decks.activeDeckId} onExport={() => void onExport(deck.id)} />

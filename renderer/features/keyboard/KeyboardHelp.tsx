@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
 import { columnMoveShortcut, shortcuts } from './shortcuts';
+import { ModalHeader } from '../../components/ModalHeader';
 
 function Keys({ keys }: { keys: readonly string[] }) {
   const { t } = useTranslation();
@@ -56,12 +57,9 @@ export function KeyboardHelp({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="keyboard-help">
-      <header className="modal-header">
-        <h2 id={titleId}>{t('shortcuts.title')}</h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.close')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <ModalHeader titleId={titleId} onClose={onClose}>
+        {t('shortcuts.title')}
+      </ModalHeader>
       <ShortcutList />
     </ModalDialog>
   );

@@ -8,6 +8,7 @@ import { NoteItem } from './NoteItem';
 import { NoteScopeContext } from './noteScope';
 import type { Result } from '../../../shared/contract/result';
 import { coreText } from '../../i18n/coreText';
+import { ModalHeader } from '../../components/ModalHeader';
 
 type Loaded<T> = { status: 'loading' } | { status: 'ok'; value: T } | { status: 'error'; message: string };
 
@@ -43,12 +44,9 @@ export function NoteDetailPanel({ accountId, noteId, initial, onClose }: { accou
 
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="note-detail-panel">
-      <header className="modal-header">
-        <h2 id={titleId}>{t('noteDetail.title')}</h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.closeEsc')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <ModalHeader titleId={titleId} onClose={onClose}>
+        {t('noteDetail.title')}
+      </ModalHeader>
       <NoteScopeContext value={scope}>
         <div className="note-detail-thread" data-note-detail={noteId}>
           <section aria-label={t('noteDetail.conversation')} className="note-detail-above">

@@ -14,6 +14,7 @@ import { draftsUiActions } from './draftsUi';
 import { formatScheduled, fromLocalInput, toLocalInput } from './scheduleTime';
 import { useNoteDraftsStatus } from './useNoteDraftsStatus';
 import './scheduled.css';
+import { ModalHeader } from '../../components/ModalHeader';
 
 type Tab = 'scheduled' | 'drafts';
 const tabs: readonly Tab[] = ['scheduled', 'drafts'];
@@ -65,12 +66,9 @@ export function ScheduledNotesDialog({ onClose }: { onClose(): void }) {
 
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="scheduled-dialog">
-      <header className="modal-header">
-        <h2 id={titleId}>{t('draftsClips.listTitle')}</h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.closeEsc')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <ModalHeader titleId={titleId} onClose={onClose}>
+        {t('draftsClips.listTitle')}
+      </ModalHeader>
       <div className="scheduled-body">
         {accounts.length > 1 && (
           <label className="scheduled-account">
@@ -225,12 +223,9 @@ function EditScheduledDialog({ accountId, item, onClose }: { accountId: string; 
   const target = item.reply ?? item.renote ?? undefined;
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="compose-dialog">
-      <header className="modal-header">
-        <h2 id={titleId}>{t('draftsClips.editTitle')}</h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.closeEsc')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <ModalHeader titleId={titleId} onClose={onClose}>
+        {t('draftsClips.editTitle')}
+      </ModalHeader>
       <div className="compose-dialog-body">
         <Composer mode={mode} target={target} accountId={accountId} scheduled={item} onPosted={onClose} />
       </div>

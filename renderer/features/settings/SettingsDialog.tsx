@@ -10,6 +10,7 @@ import { DesktopNotificationsSwitch } from '../notifications/DesktopNotification
 import { useSettings, useSettingsStore } from './settingsStore';
 import './settings.css';
 import { DeckSettings } from '../decks/DeckSettings';
+import { ModalHeader } from '../../components/ModalHeader';
 
 const timelineOptions = ['withRenotes', 'withReplies', 'withFiles', 'hideSensitive'] as const satisfies readonly (keyof TimelineDefaults)[];
 
@@ -56,14 +57,9 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="settings-dialog" fallbackFocus={headingRef}>
-      <header className="modal-header">
-        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
-          {t('settings.title')}
-        </h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.closeEsc')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <ModalHeader titleId={titleId} onClose={onClose} headingRef={headingRef}>
+        {t('settings.title')}
+      </ModalHeader>
       <div className="settings-body">
         <Section title={t('settings.appearance')}>
           <Choice setting="language" options={languages} label={t('settings.language')} />

@@ -17,6 +17,7 @@ import { profileView } from './profileView';
 import { UserModerationMenu } from '../mutes/UserModerationMenu';
 import { formatNumber, i18n } from '../../i18n';
 import './users.css';
+import { ModalHeader } from '../../components/ModalHeader';
 
 type State = { key: string; status: 'loading' } | { key: string; status: 'ok'; user: UserDetailed } | { key: string; status: 'error'; message: string };
 
@@ -72,12 +73,9 @@ export function UserProfilePanel({ target, onClose }: { target: ProfileTarget; o
   const banner = safeMediaUrl(profile?.bannerUrl);
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="user-profile">
-      <header className="modal-header">
-        <h2 id={titleId}>{profile ? <UserDisplayName user={profile.user} /> : t('profile.title')}</h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.closeEsc')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <ModalHeader titleId={titleId} onClose={onClose}>
+        {profile ? <UserDisplayName user={profile.user} /> : t('profile.title')}
+      </ModalHeader>
       <div className="user-profile-body">
         {current.status === 'loading' && (
           <p className="column-note" aria-busy="true">
