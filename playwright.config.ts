@@ -27,5 +27,8 @@ export default defineConfig({
     // deck's view renders no rows, as in the app.
     viewport: { width: 2400, height: 900 },
     trace: 'off',
+    // A step that cannot happen fails naming itself, well inside the test's minute.
+    actionTimeout: 30_000,
+    navigationTimeout: 30_000,
   },
 });

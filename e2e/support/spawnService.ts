@@ -12,6 +12,7 @@ export interface RunningService {
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
+const stopTimeoutMs = 10_000;
 
 /**
  * Starts a TypeScript entry point with tsx (or a bundled `.mjs` with this Node) and waits for its
@@ -38,9 +39,17 @@ export function spawnService(entry: string, args: string[], key: string, timeout
         process: child,
         stderr: () => stderr,
         stop: () =>
-          new Promise((done) => {
+          new Promise((done, fail) => {
             if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
+            // A service that ignores SIGTERM is a bug to see in the failure, not a test timeout.
+            const stuck = setTimeout(() => {
+              child.kill('SIGKILL');
+              fail(new Error(`${entry} did not stop within ${stopTimeoutMs} ms of SIGTERM.\n${stderr}`));
+            }, stopTimeoutMs);
+            child.once('exit', () => {
+              clearTimeout(stuck);
+              done();
+            });
             child.kill('SIGTERM');
           }),
       });

@@ -172,8 +172,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     async close() {
       rpc.close();
       await core.dispose();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // A request still open (a slow image, a page's keep-alive) must not keep the host from stopping.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
     },
   };
 }
