@@ -32,7 +32,7 @@ export function createI18n(lng: Locale = 'en'): I18n {
     // React escapes text itself.
     interpolation: { escapeValue: false },
   });
-  // `{{seconds, wait}}`: "in 1 hour" for 3,596 s, in the active language (see humaneWait.ts).
+  // `{{seconds, wait}}`: "in about an hour" for 3,596 s, in the active language (see humaneWait.ts).
   instance.services.formatter?.add('wait', (value: unknown, lng: string | undefined) => (typeof value === 'number' ? humaneWait(value, lng ?? 'en') : String(value)));
   return instance;
 }

@@ -1,7 +1,8 @@
 /**
- * A wait as people say it, in the given language: 3,596 s is "in 1 hour" ("1 時間後"), 90 s "in 2
- * minutes", 40 s "in 40 seconds". Rounded to the largest unit that fits (seconds under a minute,
- * then minutes, hours, days), worded by Intl.RelativeTimeFormat.
+ * A wait as people say it, in the given language: 3,596 s is "in about an hour" ("約 1 時間後"), 90 s
+ * "in about 2 minutes", 40 s "in 40 seconds", 3,600 s "in 1 hour". Rounded to the largest unit that fits
+ * (seconds under a minute, then minutes, hours, days), worded by Intl.RelativeTimeFormat; a rounded wait
+ * says "about" in the languages the app speaks.
  */
 const formats = new Map<string, Intl.RelativeTimeFormat>();
 
@@ -9,14 +10,16 @@ function formatFor(locale: string): Intl.RelativeTimeFormat {
   let format = formats.get(locale);
   if (!format) {
     try {
-      format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+      format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
     } catch {
-      format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+      format = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
     }
     formats.set(locale, format);
   }
   return format;
 }
+
+const unitSeconds: Partial<Record<Intl.RelativeTimeFormatUnit, number>> = { second: 1, minute: 60, hour: 3600, day: 86_400 };
 
 /** The wait rounded to one unit: `[value, unit]`. */
 export function waitUnit(seconds: number): [number, Intl.RelativeTimeFormatUnit] {
@@ -29,7 +32,23 @@ export function waitUnit(seconds: number): [number, Intl.RelativeTimeFormatUnit]
   return [Math.round(s / 86_400), 'day'];
 }
 
+/** "1 hour" → "about an hour", "2 minutes" → "about 2 minutes"; "1 時間" → "約 1 時間". */
+const approximately: Record<string, (parts: Intl.RelativeTimeFormatPart[]) => string> = {
+  en: (parts) =>
+    parts
+      .map((part, i) => (part.type !== 'integer' ? part.value : /^ (hour|minute|day)\b/.test(parts[i + 1]?.value ?? '') && part.value === '1' ? 'about a' : `about ${part.value}`))
+      .join('')
+      .replace(/\babout a (hour)\b/, 'about an $1'),
+  ja: (parts) => parts.map((part) => (part.type === 'integer' ? `約 ${part.value}` : part.value)).join(''),
+};
+
 export function humaneWait(seconds: number, locale: string): string {
   const [value, unit] = waitUnit(seconds);
-  return formatFor(locale).format(value, unit);
+  const format = formatFor(locale);
+  const exact = Math.max(1, Math.ceil(Number.isFinite(seconds) ? seconds : 1)) === value * (unitSeconds[unit] ?? 1);
+  const approximate = approximately[format.resolvedOptions().locale.split('-')[0] ?? ''];
+  if (exact || !approximate) return format.format(value, unit);
+  const parts = format.formatToParts(value, unit);
+  // "in 1 hour" has a number to qualify; a wording without one (e.g. "tomorrow") is left as it is.
+  return parts.some((part) => part.type === 'integer') ? approximate(parts) : format.format(value, unit);
 }
