@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { startHost, type Host } from './hostServer';
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
@@ -71,5 +73,22 @@ describe('host: the app icon', () => {
   it('the page links it', () => {
     const html = readFileSync(resolve(import.meta.dirname, '../../renderer/index.html'), 'utf8');
     expect(html).toMatch(/<link rel="icon" type="image\/png"[^>]*href="\/favicon.png"/);
+  });
+});
+
+describe('host: stopping', () => {
+  it('stops while a page holds its RPC socket open and another request is half sent', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'missdeck-host-'));
+    const started = await startHost({ dataDir: dir, rendererDir: dir, callback: 'missdeck', logger: quiet });
+    const rpc = new WebSocket(`${started.origin.replace(/^http/, 'ws')}/rpc`, { origin: started.origin });
+    await new Promise((resolve, reject) => rpc.once('open', resolve).once('error', reject));
+    const halfSent = connect(Number(new URL(started.origin).port), '127.0.0.1');
+    halfSent.on('error', () => {}); // the host cutting it off is the point
+    await new Promise((resolve) => halfSent.once('connect', resolve));
+    halfSent.write('POST /protocol-url HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-length: 100\r\n\r\nmissdeck://');
+    const gone = new Promise((resolve) => halfSent.once('close', resolve));
+    await started.close();
+    await gone;
+    expect(rpc.readyState === WebSocket.CLOSING || rpc.readyState === WebSocket.CLOSED).toBe(true);
   });
 });

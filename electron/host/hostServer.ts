@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isSafeExternalUrl } from '../../shared/links/externalUrl';
@@ -103,8 +103,16 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (!response.headersSent) response.writeHead(500).end();
     });
   });
+  // Every socket, upgraded ones too: a page that reconnects its RPC socket while the host stops must not keep it running.
+  const sockets = new Set<Socket>();
+  let closing = false;
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   server.on('upgrade', (request, socket, head) => {
-    if (new URL(request.url ?? '/', origin).pathname === '/rpc') rpc.handleUpgrade(request, socket, head);
+    if (closing) socket.destroy();
+    else if (new URL(request.url ?? '/', origin).pathname === '/rpc') rpc.handleUpgrade(request, socket, head);
     else socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
   });
 
@@ -170,11 +178,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
     origin,
     core,
     async close() {
+      closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       rpc.close();
       await core.dispose();
-      // A request still open (a slow image, a page's keep-alive) must not keep the host from stopping.
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      for (const socket of sockets) socket.destroy();
       await closed;
     },
   };
