@@ -12,6 +12,15 @@ export const en = {
     retry: 'Retry',
     dismiss: 'Dismiss',
   },
+  openInColumn: {
+    openThread: 'Open thread',
+    searchOnServer: 'Search on {{host}}',
+    searchTitle: 'Search notes',
+    searchFor: 'Search for',
+    searchAs: 'Account',
+    searchSubmit: 'Search',
+    searchNeedsText: 'Type something to search for.',
+  },
   readingAids: {
     showMore: 'Show more',
     showLess: 'Show less',
@@ -423,6 +432,7 @@ export const en = {
       clip: 'Clip',
       favorites: 'Favourites',
       chat: 'Chat',
+      thread: 'Thread',
     },
     description: {
       home: 'Notes of the people you follow',
@@ -443,6 +453,7 @@ export const en = {
       clip: 'Notes in one of your clips',
       favorites: 'Notes you marked as favourite',
       chat: 'Conversations and rooms, live',
+      thread: 'A note with its conversation and replies',
     },
     width: { narrow: 'Narrow width', normal: 'Normal width', wide: 'Wide width' },
     expandNamed: 'Expand column {{name}}',

@@ -11,6 +11,15 @@ export const ja = {
     retry: '再試行',
     dismiss: '閉じる',
   },
+  openInColumn: {
+    openThread: 'スレッドを開く',
+    searchOnServer: '{{host}} で検索',
+    searchTitle: 'ノートを検索',
+    searchFor: '検索する言葉',
+    searchAs: 'アカウント',
+    searchSubmit: '検索',
+    searchNeedsText: '検索する言葉を入力してください。',
+  },
   readingAids: {
     showMore: 'もっと見る',
     showLess: '閉じる',
@@ -418,6 +427,7 @@ export const ja = {
       clip: 'クリップ',
       favorites: 'お気に入り',
       chat: 'チャット',
+      thread: 'スレッド',
     },
     description: {
       home: 'フォローしている人のノート',
@@ -438,6 +448,7 @@ export const ja = {
       clip: 'クリップしたノート',
       favorites: 'お気に入りに登録したノート',
       chat: '会話とルームをリアルタイムで',
+      thread: 'ノートとその会話・返信',
     },
     width: { narrow: '幅: 狭い', normal: '幅: 普通', wide: '幅: 広い' },
     expandNamed: 'カラム「{{name}}」を展開',
@@ -967,6 +978,7 @@ export const ja = {
     hashtagColumnNeedsTag: 'ハッシュタグカラムにはハッシュタグが必要です。',
     userColumnNeedsUser: 'ユーザーカラムにはユーザーが必要です。',
     searchColumnNeedsQuery: '検索カラムには検索する言葉が必要です。',
+    threadColumnNeedsNote: 'スレッドカラムには元になるノートが必要です。',
     streamRefused: 'サーバーがライブストリーム（{{channel}}）を受け付けませんでした。接続が戻るとこのカラムは更新されます。',
 
     pollEndsTwice: 'アンケートの期限は、日時か期間のどちらか一方で指定してください。',
