@@ -100,6 +100,7 @@ export const en = {
   },
   mutes: {
     row: 'Muted: {{words}} · {{name}}',
+    rowSensitive: 'Note with sensitive files · {{name}}',
     rowHidden: {
       user: 'Note from a muted or blocked user · {{name}}',
       instance: 'Note from a muted server · {{name}}',
@@ -508,7 +509,7 @@ export const en = {
     withRenotes: 'With renotes',
     withReplies: 'With replies',
     withFiles: 'Files only',
-    hideSensitive: 'Hide sensitive media',
+    hideSensitive: 'Fold notes with sensitive files',
   },
   addColumn: {
     title: 'Add column',

@@ -99,6 +99,7 @@ export const ja = {
   },
   mutes: {
     row: 'ミュート: {{words}} · {{name}}',
+    rowSensitive: '{{name}} のセンシティブなファイルを含むノート',
     rowHidden: {
       user: 'ミュートまたはブロックしたユーザーのノート · {{name}}',
       instance: 'ミュートしたサーバーのノート · {{name}}',
@@ -500,7 +501,7 @@ export const ja = {
     withRenotes: 'リノートを表示',
     withReplies: '返信を表示',
     withFiles: 'ファイル付きのみ',
-    hideSensitive: 'センシティブなメディアを隠す',
+    hideSensitive: 'センシティブなファイルを含むノートを折りたたむ',
   },
   addColumn: {
     title: 'カラムを追加',

@@ -47,15 +47,16 @@ function required(column: ColumnView, name: string, missing: PlainCoreMessageKey
 }
 
 const isPureRenote = (note: Note) => note.renoteId != null && !note.text && !note.cw && (note.fileIds?.length ?? 0) === 0 && !note.poll;
-const hasSensitiveFile = (note: Note) => [...(note.files ?? []), ...(note.renote?.files ?? [])].some((file) => file.isSensitive);
 const hasFiles = (note: Note) => (note.files?.length ?? 0) > 0 || (note.renote?.files?.length ?? 0) > 0;
 
-/** The per-column options that hold for every kind: renotes, files only, sensitive media. */
+/**
+ * The per-column options that hold for every kind: renotes, files only. (`hideSensitive` folds notes
+ * in the renderer, as Misskey's web client does, rather than dropping them here.)
+ */
 function keepFor(column: ColumnView): (note: Note) => boolean {
   const withRenotes = flag(column, 'withRenotes', true);
   const filesOnly = flag(column, 'withFiles', false);
-  const hideSensitive = flag(column, 'hideSensitive', false);
-  return (note) => (withRenotes || !isPureRenote(note)) && (!filesOnly || hasFiles(note)) && (!hideSensitive || !hasSensitiveFile(note));
+  return (note) => (withRenotes || !isPureRenote(note)) && (!filesOnly || hasFiles(note));
 }
 
 /** An `i/favorites` item: `{ id (the favourite's, for paging), createdAt, noteId, note }`. */
