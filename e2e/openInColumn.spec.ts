@@ -73,6 +73,24 @@ test("a note's thread opens as a column right of its column, replies arrive live
   await expect.poll(() => kindsOnDeck(page)).toEqual(['home', 'notifications', 'local', 'mentions']);
   await expect(note.locator('.note-main > header .note-time-button')).toBeFocused();
 
+  // The keyboard's o on a note, and its menu's "Open thread", go the same way.
+  const rootNote = columnOf(page, 'local').locator(`article[data-note-id="${root.note.id}"]`);
+  // Focused as j/k focus a note.
+  await rootNote.evaluate((article: HTMLElement) => {
+    article.tabIndex = -1;
+    article.focus();
+  });
+  await page.keyboard.press('o');
+  await expect.poll(() => kindsOnDeck(page)).toEqual(['home', 'notifications', 'local', 'thread', 'mentions']);
+  await expect(thread.locator('.note-detail-focus')).toContainText('Thread root from bob');
+  await expect(noteIn(thread.locator('[role=feed]'), 'Alice answers in the thread')).toBeVisible();
+  await removeColumn(thread);
+  await expect.poll(() => kindsOnDeck(page)).toEqual(['home', 'notifications', 'local', 'mentions']);
+  await rootNote.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Open thread' }).click();
+  await expect.poll(() => kindsOnDeck(page)).toEqual(['home', 'notifications', 'local', 'thread', 'mentions']);
+  await removeColumn(thread);
+
   // The search box searches the account of the column the user was in, opening the result right of it.
   await columnOf(page, 'home').locator(`article[data-note-id="${middle.note.id}"] .note-main .note-text`).first().click();
   await page.getByRole('button', { name: 'Search notes' }).click();

@@ -314,7 +314,7 @@ export const en = {
     },
     settings: {
       section: 'Deck',
-      openIn: 'Open users and hashtags in',
+      openIn: 'Open users and note threads in',
       openInPanel: 'A side panel',
       openInColumn: 'A new column to the right',
       volume: 'Volume of column sounds',

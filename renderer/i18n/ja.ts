@@ -312,7 +312,7 @@ export const ja = {
     },
     settings: {
       section: 'デッキ',
-      openIn: 'ユーザーとハッシュタグを開く場所',
+      openIn: 'ユーザーとスレッドを開く場所',
       openInPanel: 'サイドパネル',
       openInColumn: '右隣の新しいカラム',
       volume: 'カラムの通知音の音量',
