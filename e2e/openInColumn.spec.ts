@@ -96,7 +96,24 @@ test("a note's thread opens as a column right of its column, replies arrive live
   await page.getByRole('button', { name: 'Search notes' }).click();
   const search = page.getByRole('dialog', { name: 'Search notes' });
   await search.getByRole('searchbox', { name: 'Search for' }).fill('thread');
+  await page.screenshot({ path: '/tmp/search-dialog-light-en.png' });
   await search.getByRole('button', { name: 'Search', exact: true }).click();
   await expect.poll(() => kindsOnDeck(page)).toEqual(['home', 'search', 'notifications', 'local', 'mentions']);
   await expect(columnOf(page, 'search').locator('h2')).toContainText('thread');
+});
+
+test('the search dialog in Japanese and dark, and an empty search is refused with a reason', async ({ page, context }) => {
+  session = await startDeckSession();
+  await page.goto(session.hostUrl);
+  await signInThroughUi(page, context, session, session.standinUrl, 'alice');
+  await setSetting(page, 'theme', 'dark');
+  await setSetting(page, 'language', 'ja');
+  await page.getByRole('button', { name: 'ノートを検索' }).click();
+  const search = page.getByRole('dialog', { name: 'ノートを検索' });
+  await search.getByRole('button', { name: '検索', exact: true }).click();
+  await expect(search.getByRole('alert')).toHaveText('検索する言葉を入力してください。');
+  await page.screenshot({ path: '/tmp/search-dialog-dark-ja.png' });
+  await page.keyboard.press('Escape');
+  await expect(search).toBeHidden();
+  expect(await kindsOnDeck(page)).toEqual(['home', 'notifications', 'local', 'mentions']);
 });

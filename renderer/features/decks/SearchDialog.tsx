@@ -41,7 +41,10 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
         <div className="search-dialog-body">
           <label className="field">
             <span>{t('openInColumn.searchFor')}</span>
-            <input ref={inputRef} type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-invalid={error !== null} />
+            <input ref={inputRef} type="search" value={query} onChange={(e) => {
+                setQuery(e.target.value);
+                setError(null);
+              }} aria-invalid={error !== null} />
           </label>
           {accounts.length > 1 && (
             <label className="field">
