@@ -37,6 +37,17 @@ describe('thread columns', () => {
     expect(notesIn(thread.id).map((n) => n.text)).toEqual(['second reply, live']);
   });
 
+  it("takes replies to someone else's note by polling, as no stream carries them", async () => {
+    const alice = await signIn(harness, server, 'alice');
+    const { note: root } = server.post({ username: 'bob', text: "bob's root" });
+    const thread = await harness.call<ColumnView>('deck.addColumn', { accountId: alice, kind: 'thread', params: { noteId: root.id } });
+    expect(await harness.call<Note[]>('timeline.load', { columnId: thread.id })).toEqual([]);
+    const { note: reply } = server.post({ username: 'admin', text: 'admin answers bob', replyId: root.id });
+    // The poll runs every 10 s.
+    await until(() => notesIn(thread.id).some((n) => n.id === reply.id), 15_000);
+    expect(notesIn(thread.id).map((n) => n.text)).toEqual(['admin answers bob']);
+  }, 20_000);
+
   it('refuses a thread column without its note, with a clear message', async () => {
     const alice = await signIn(harness, server, 'alice');
     await expect(harness.callResult('deck.addColumn', { accountId: alice, kind: 'thread' })).resolves.toMatchObject({
