@@ -48,6 +48,7 @@ test("a note's thread opens as a column right of its column, replies arrive live
   await expect(panel).toHaveCount(0);
   const thread = columnOf(page, 'thread');
   await expect(thread.locator('[data-column-settings-button]')).toBeFocused();
+  await expect(thread.locator('h2')).toHaveText('Thread @alice');
   await expect(thread.locator('.note-detail-above')).toContainText('Thread root from bob');
   await expect(thread.locator('.note-detail-focus')).toContainText('Alice answers in the thread');
   await expect(noteIn(thread.locator('[role=feed]'), 'An earlier reply to alice')).toBeVisible();
