@@ -12,6 +12,15 @@ export const en = {
     retry: 'Retry',
     dismiss: 'Dismiss',
   },
+  openInColumn: {
+    openThread: 'Open thread',
+    searchOnServer: 'Search on {{host}}',
+    searchTitle: 'Search notes',
+    searchFor: 'Search for',
+    searchAs: 'Account',
+    searchSubmit: 'Search',
+    searchNeedsText: 'Type something to search for.',
+  },
   readingAids: {
     showMore: 'Show more',
     showLess: 'Show less',
@@ -91,6 +100,7 @@ export const en = {
   },
   mutes: {
     row: 'Muted: {{words}} · {{name}}',
+    rowSensitive: 'Note with sensitive files · {{name}}',
     rowHidden: {
       user: 'Note from a muted or blocked user · {{name}}',
       instance: 'Note from a muted server · {{name}}',
@@ -304,7 +314,7 @@ export const en = {
     },
     settings: {
       section: 'Deck',
-      openIn: 'Open users and hashtags in',
+      openIn: 'Open users and note threads in',
       openInPanel: 'A side panel',
       openInColumn: 'A new column to the right',
       volume: 'Volume of column sounds',
@@ -423,6 +433,7 @@ export const en = {
       clip: 'Clip',
       favorites: 'Favourites',
       chat: 'Chat',
+      thread: 'Thread',
     },
     description: {
       home: 'Notes of the people you follow',
@@ -443,6 +454,7 @@ export const en = {
       clip: 'Notes in one of your clips',
       favorites: 'Notes you marked as favourite',
       chat: 'Conversations and rooms, live',
+      thread: 'A note with its conversation and replies',
     },
     width: { narrow: 'Narrow width', normal: 'Normal width', wide: 'Wide width' },
     expandNamed: 'Expand column {{name}}',
@@ -497,7 +509,7 @@ export const en = {
     withRenotes: 'With renotes',
     withReplies: 'With replies',
     withFiles: 'Files only',
-    hideSensitive: 'Hide sensitive media',
+    hideSensitive: 'Fold notes with sensitive files',
   },
   addColumn: {
     title: 'Add column',

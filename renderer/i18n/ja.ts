@@ -11,6 +11,15 @@ export const ja = {
     retry: '再試行',
     dismiss: '閉じる',
   },
+  openInColumn: {
+    openThread: 'スレッドを開く',
+    searchOnServer: '{{host}} で検索',
+    searchTitle: 'ノートを検索',
+    searchFor: '検索する言葉',
+    searchAs: 'アカウント',
+    searchSubmit: '検索',
+    searchNeedsText: '検索する言葉を入力してください。',
+  },
   readingAids: {
     showMore: 'もっと見る',
     showLess: '閉じる',
@@ -90,6 +99,7 @@ export const ja = {
   },
   mutes: {
     row: 'ミュート: {{words}} · {{name}}',
+    rowSensitive: '{{name}} のセンシティブなファイルを含むノート',
     rowHidden: {
       user: 'ミュートまたはブロックしたユーザーのノート · {{name}}',
       instance: 'ミュートしたサーバーのノート · {{name}}',
@@ -302,7 +312,7 @@ export const ja = {
     },
     settings: {
       section: 'デッキ',
-      openIn: 'ユーザーとハッシュタグを開く場所',
+      openIn: 'ユーザーとスレッドを開く場所',
       openInPanel: 'サイドパネル',
       openInColumn: '右隣の新しいカラム',
       volume: 'カラムの通知音の音量',
@@ -418,6 +428,7 @@ export const ja = {
       clip: 'クリップ',
       favorites: 'お気に入り',
       chat: 'チャット',
+      thread: 'スレッド',
     },
     description: {
       home: 'フォローしている人のノート',
@@ -438,6 +449,7 @@ export const ja = {
       clip: 'クリップしたノート',
       favorites: 'お気に入りに登録したノート',
       chat: '会話とルームをリアルタイムで',
+      thread: 'ノートとその会話・返信',
     },
     width: { narrow: '幅: 狭い', normal: '幅: 普通', wide: '幅: 広い' },
     expandNamed: 'カラム「{{name}}」を展開',
@@ -489,7 +501,7 @@ export const ja = {
     withRenotes: 'リノートを表示',
     withReplies: '返信を表示',
     withFiles: 'ファイル付きのみ',
-    hideSensitive: 'センシティブなメディアを隠す',
+    hideSensitive: 'センシティブなファイルを含むノートを折りたたむ',
   },
   addColumn: {
     title: 'カラムを追加',
@@ -967,6 +979,7 @@ export const ja = {
     hashtagColumnNeedsTag: 'ハッシュタグカラムにはハッシュタグが必要です。',
     userColumnNeedsUser: 'ユーザーカラムにはユーザーが必要です。',
     searchColumnNeedsQuery: '検索カラムには検索する言葉が必要です。',
+    threadColumnNeedsNote: 'スレッドカラムには元になるノートが必要です。',
     streamRefused: 'サーバーがライブストリーム（{{channel}}）を受け付けませんでした。接続が戻るとこのカラムは更新されます。',
 
     pollEndsTwice: 'アンケートの期限は、日時か期間のどちらか一方で指定してください。',

@@ -87,6 +87,7 @@ export const coreMessagesEn = {
   hashtagColumnNeedsTag: 'This hashtag column needs a hashtag.',
   userColumnNeedsUser: 'This user column needs a user.',
   searchColumnNeedsQuery: 'This search column needs something to search for.',
+  threadColumnNeedsNote: 'This thread column needs the note it follows.',
   streamRefused: 'The server did not accept the live {{channel}} stream; this column refreshes when the connection comes back.',
 
   // Notes.

@@ -18,6 +18,7 @@ export const columnKinds = [
   'clip',
   'favorites',
   'chat',
+  'thread',
 ] as const;
 export type ColumnKind = (typeof columnKinds)[number];
 
@@ -34,7 +35,7 @@ export type SourceColumnKind = (typeof sourceColumnKinds)[number];
 export const everyAccount = '*';
 
 /**
- * Kind-specific parameters: `listId`, `antennaId`, `channelId`, `roleId`, `clipId`, `userId`, `tag`, `query`,
+ * Kind-specific parameters: `listId`, `antennaId`, `channelId`, `roleId`, `clipId`, `userId`, `tag`, `query`, `noteId` (a thread),
  * a display `sourceName`, and the filters `withRenotes`, `withReplies`, `withFiles`, `hideSensitive`.
  */
 export type ColumnParams = Record<string, string | number | boolean>;

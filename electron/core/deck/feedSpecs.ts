@@ -7,8 +7,11 @@ import { CommandFailure } from '../commands/commandFailure';
 /** How a note column stays current after its first page. */
 export type LiveSource =
   | { kind: 'channel'; channel: string; params: Record<string, unknown> }
-  /** Notes that arrive as events of the account's `main` channel (mentions, direct notes). */
-  | { kind: 'main'; event: 'mention'; accept: (note: Note) => boolean }
+  /**
+   * Notes that arrive as events of the account's `main` channel (mentions, direct notes, replies to
+   * the viewer). `pollIntervalMs`: also ask for newer notes on a timer, for what the channel misses.
+   */
+  | { kind: 'main'; event: 'mention' | 'reply'; accept: (note: Note) => boolean; pollIntervalMs?: number }
   /**
    * Nothing streams these (search, a user's notes): ask for newer notes on a timer. `latestOnly`:
    * re-read the first page instead (clips and favourites gain old notes, so `sinceId` cannot find them).
@@ -30,6 +33,8 @@ export interface NoteFeedSpec {
 }
 
 const pollIntervalMs = 30_000;
+/** A thread's replies: no stream carries replies to others' notes (Misskey has no `replied` note event), so poll them sooner. */
+const threadPollIntervalMs = 10_000;
 
 const flag = (column: ColumnView, name: string, fallback: boolean): boolean =>
   typeof column.params[name] === 'boolean' ? (column.params[name] as boolean) : fallback;
@@ -42,15 +47,16 @@ function required(column: ColumnView, name: string, missing: PlainCoreMessageKey
 }
 
 const isPureRenote = (note: Note) => note.renoteId != null && !note.text && !note.cw && (note.fileIds?.length ?? 0) === 0 && !note.poll;
-const hasSensitiveFile = (note: Note) => [...(note.files ?? []), ...(note.renote?.files ?? [])].some((file) => file.isSensitive);
 const hasFiles = (note: Note) => (note.files?.length ?? 0) > 0 || (note.renote?.files?.length ?? 0) > 0;
 
-/** The per-column options that hold for every kind: renotes, files only, sensitive media. */
+/**
+ * The per-column options that hold for every kind: renotes, files only. (`hideSensitive` folds notes
+ * in the renderer, as Misskey's web client does, rather than dropping them here.)
+ */
 function keepFor(column: ColumnView): (note: Note) => boolean {
   const withRenotes = flag(column, 'withRenotes', true);
   const filesOnly = flag(column, 'withFiles', false);
-  const hideSensitive = flag(column, 'hideSensitive', false);
-  return (note) => (withRenotes || !isPureRenote(note)) && (!filesOnly || hasFiles(note)) && (!hideSensitive || !hasSensitiveFile(note));
+  return (note) => (withRenotes || !isPureRenote(note)) && (!filesOnly || hasFiles(note));
 }
 
 /** An `i/favorites` item: `{ id (the favourite's, for paging), createdAt, noteId, note }`. */
@@ -114,6 +120,11 @@ export function noteFeedSpec(column: ColumnView): NoteFeedSpec {
     case 'search': {
       const query = required(column, 'query', 'searchColumnNeedsQuery');
       return { endpoint: 'notes/search', params: { query }, live: { kind: 'poll', intervalMs: pollIntervalMs }, keep };
+    }
+    case 'thread': {
+      // Replies and quotes of the note; replies to the viewer's own notes come at once on `main`.
+      const noteId = required(column, 'noteId', 'threadColumnNeedsNote');
+      return { endpoint: 'notes/children', params: { noteId }, live: { kind: 'main', event: 'reply', accept: (note) => note.replyId === noteId, pollIntervalMs: threadPollIntervalMs }, keep };
     }
     case 'clip': {
       const clipId = required(column, 'clipId', 'clipColumnNeedsClip');

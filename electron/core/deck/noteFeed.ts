@@ -69,6 +69,7 @@ export class NoteFeed {
         if (type === live.event && looksLikeNote(body) && live.accept(body)) this.deliver([body]);
       });
       emitState('live');
+      if (live.pollIntervalMs) this.pollTimer = setInterval(() => void this.backfill().catch((error: unknown) => this.warn('refresh failed', error)), live.pollIntervalMs);
     } else {
       emitState('polling');
       this.pollTimer = setInterval(() => void this.backfill().catch((error: unknown) => this.warn('refresh failed', error)), live.intervalMs);

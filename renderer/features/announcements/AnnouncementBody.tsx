@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Announcement } from '../../../shared/model/announcement';
 import { Mfm } from '../mfm/Mfm';
 import { RelativeTime } from '../notes/RelativeTime';
+import { EmojiText } from '../emoji';
 import { announcementImageUrl } from './announcementImage';
 import './announcements.css';
 
@@ -18,7 +19,7 @@ export const AnnouncementBody = memo(function AnnouncementBody({ announcement, s
     <div className="announcement-body" data-icon={kind}>
       <h3 className="announcement-title" id={titleId}>
         <span className="announcement-icon" role="img" aria-label={t(`announcements.icon.${kind}`)}>
-          {icons[kind]}
+          <EmojiText text={icons[kind]!} />
         </span>
         <span>{announcement.title}</span>
       </h3>

@@ -7,6 +7,7 @@ import { columnAccountState } from '../../store/accountSelectors';
 import { useSetting } from '../settings/settingsStore';
 import { ChatColumnBody } from '../chat/ChatColumnBody';
 import { NotificationList } from '../notifications/NotificationList';
+import { ThreadColumnBody } from '../notes/thread/ThreadColumnBody';
 import { AccountGoneNotice, ReauthNotice } from './ColumnAccountNotice';
 import { ColumnSettingsMenu } from './ColumnSettingsMenu';
 import { ColumnStatus } from './ColumnStatus';
@@ -245,6 +246,8 @@ export function Column({ column, index, count, stackedShare }: ColumnProps) {
       {accountState === 'ok' && !isChatKind(column.kind) && <ColumnStatus columnId={column.id} notifications={notifications} />}
       {isChatKind(column.kind) ? (
         accountState === 'ok' && <ChatColumnBody columnId={column.id} accountId={column.accountId} params={column.params} />
+      ) : column.kind === 'thread' ? (
+        <ThreadColumnBody columnId={column.id} accountId={column.accountId} params={column.params} onScreen={onScreen} />
       ) : notifications ? (
         <NotificationList columnId={column.id} accountId={column.accountId} onScreen={onScreen} />
       ) : (

@@ -14,6 +14,7 @@ import { StackedSlot } from './StackedSlot';
 import { JumpBar } from './JumpBar';
 import { followColumnOrigin } from '../decks/openInColumn';
 import { useColumnAlerts } from '../decks/useColumnAlerts';
+import { useThreadInColumn } from '../decks/useThreadInColumn';
 
 followColumnOrigin();
 import { slotsOf } from './slots';
@@ -35,6 +36,7 @@ export function Deck() {
   }, [closeNote]);
   useDeckKeyboard({ openHelp, closeOverlays });
   useColumnAlerts();
+  const openedInPanel = useThreadInColumn(openedNote, closeNote);
 
   return (
     <div className="deck">
@@ -64,7 +66,7 @@ export function Deck() {
         </div>
       )}
       {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
-      {openedNote && (
+      {openedNote && openedInPanel && (
         <NoteDetailPanel
           key={`${openedNote.accountId}:${openedNote.noteId}`}
           accountId={openedNote.accountId}

@@ -8,6 +8,7 @@ import { AccountBadge } from './AccountBadge';
 import { AddColumnDialog } from './AddColumnDialog';
 import { draftsUiActions } from '../scheduled/draftsUi';
 import { DeckSwitcher } from '../decks/DeckSwitcher';
+import { SearchDialog } from '../decks/SearchDialog';
 
 function PeopleIcon() {
   return (
@@ -25,6 +26,15 @@ function ClockIcon() {
     <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
       <circle cx="12" cy="12" r="8.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
       <path d="M12 7.5V12l3 2" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+function SearchIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <circle cx="10.5" cy="10.5" r="6" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <path d="M15 15l5.5 5.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
     </svg>
   );
 }
@@ -51,6 +61,7 @@ export function DeckSidebar({ onShowShortcuts }: { onShowShortcuts: () => void }
   const needReauth = accounts.filter((a) => a.needsReauth).length;
   const [addingColumn, setAddingColumn] = useState(false);
   const [accountsOpen, setAccountsOpen] = useState(false);
+  const [searching, setSearching] = useState(false);
   return (
     <nav className="sidebar" aria-label={t('sidebar.label')}>
       <div className="sidebar-logo" aria-hidden="true">
@@ -76,6 +87,9 @@ export function DeckSidebar({ onShowShortcuts }: { onShowShortcuts: () => void }
       <button type="button" className="sidebar-button" aria-label={t('sidebar.addColumn')} aria-haspopup="dialog" title={t('sidebar.addColumn')} onClick={() => setAddingColumn(true)}>
         ▦
       </button>
+      <button type="button" className="sidebar-button" aria-label={t('openInColumn.searchTitle')} aria-haspopup="dialog" title={t('openInColumn.searchTitle')} data-sidebar-search onClick={() => setSearching(true)}>
+        <SearchIcon />
+      </button>
       <button type="button" className="sidebar-button" aria-label={t('draftsClips.openList')} aria-haspopup="dialog" title={t('draftsClips.openList')} onClick={draftsUiActions.openList}>
         <ClockIcon />
       </button>
@@ -98,6 +112,7 @@ export function DeckSidebar({ onShowShortcuts }: { onShowShortcuts: () => void }
         ?
       </button>
       {addingColumn && <AddColumnDialog onClose={() => setAddingColumn(false)} />}
+      {searching && <SearchDialog onClose={() => setSearching(false)} />}
       {accountsOpen && <AccountsDialog onClose={() => setAccountsOpen(false)} />}
     </nav>
   );

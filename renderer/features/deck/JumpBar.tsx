@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../store';
 import { columnIcons, columnSectionId, columnSourceName, columnTitles } from './columnKinds';
 import { useColumnsWaiting } from './columnWaiting';
+import { EmojiText } from '../emoji';
 
 /** Brings a column into view and puts focus in it (its menu button: a key away from its notes). */
 function jumpTo(columnId: string): void {
@@ -37,7 +38,7 @@ export function JumpBar() {
                 onClick={() => jumpTo(column.id)}
               >
                 <span className="jump-icon" aria-hidden="true">
-                  {columnIcons[column.kind]}
+                  <EmojiText text={columnIcons[column.kind]} />
                 </span>
                 <span className="jump-name">{name}</span>
                 {unread > 0 && (

@@ -19,10 +19,10 @@ const noIds: string[] = [];
 const noGaps: GapMarker[] = [];
 
 /** One note row: re-renders only when its note changes (its position is written by the feed). */
-const NoteRow = memo(function NoteRow({ noteId, repeated }: { noteId: string; repeated: boolean }) {
+const NoteRow = memo(function NoteRow({ noteId, repeated, repliesTo, foldSensitive }: { noteId: string; repeated: boolean; repliesTo?: string; foldSensitive: boolean }) {
   const note = useAppState((s) => s.notesById[noteId]);
   if (!note) return null;
-  return <NoteItem note={note} repeatedRenote={repeated} />;
+  return <NoteItem note={note} repeatedRenote={repeated} hideReplyContext={repliesTo !== undefined && note.replyId === repliesTo} foldSensitive={foldSensitive} />;
 });
 
 /** Ids the contract accepts; a remote server can send anything, and one bad id must not stop live updates for the rest. */
@@ -34,8 +34,11 @@ export function watchedIdsOf(note: Note | undefined): string[] {
   return [note.id, note.renote?.id, note.reply?.id].filter(isWatchableId);
 }
 
-/** A note column's notes and gap markers, virtualised, newest first. */
-export function NoteList({ columnId, accountId, onScreen = true }: { columnId: string; accountId: string; onScreen?: boolean }) {
+/**
+ * A note column's notes and gap markers, virtualised, newest first. `repliesTo`: a thread's note,
+ * shown above the list, so its replies need not quote it again.
+ */
+export function NoteList({ columnId, accountId, onScreen = true, repliesTo }: { columnId: string; accountId: string; onScreen?: boolean; repliesTo?: string }) {
   const store = useAppStoreApi();
   const allIds = useAppState((s) => s.columnNoteIds[columnId] ?? noIds);
   // Muted and blocked users, muted instances, renote mutes and hard-muted words: gone from the column, at once when muted.
@@ -43,6 +46,7 @@ export function NoteList({ columnId, accountId, onScreen = true }: { columnId: s
   const ids = useMemo(() => withoutHidden(allIds, store.getState().notesById, filter), [allIds, filter, store]);
   const gaps = useAppState((s) => s.columnGaps[columnId] ?? noGaps);
   const load = useAppState((s) => s.columnLoads[columnId] ?? idleLoad);
+  const foldSensitive = useAppState((s) => s.columns.find((c) => c.id === columnId)?.params.hideSensitive === true);
   // Without gap markers (nearly always) the rows are the note ids themselves.
   const rowKeys = useMemo(() => (gaps.length === 0 ? ids : rowsWithGaps(ids, gaps).map((r) => (r.kind === 'note' ? r.id : r.key))), [ids, gaps]);
   const gapsByKey = useMemo(() => new Map(gaps.map((gap) => [gapKey(gap), gap])), [gaps]);
@@ -52,9 +56,9 @@ export function NoteList({ columnId, accountId, onScreen = true }: { columnId: s
   const renderRow = useCallback(
     (key: string) => {
       const gap = gapsByKey.get(key);
-      return gap ? <GapRow columnId={columnId} gap={gap} gapKey={key} /> : <NoteRow noteId={key} repeated={repeated.has(key)} />;
+      return gap ? <GapRow columnId={columnId} gap={gap} gapKey={key} /> : <NoteRow noteId={key} repeated={repeated.has(key)} repliesTo={repliesTo} foldSensitive={foldSensitive} />;
     },
-    [gapsByKey, columnId, repeated],
+    [gapsByKey, columnId, repeated, repliesTo, foldSensitive],
   );
   const watchEntries = useCallback(
     (keys: readonly string[]): WatchEntry[] => {

@@ -24,12 +24,14 @@ export const columnIcons: Record<ColumnKind, string> = {
   clip: '📎',
   favorites: '☆',
   chat: '💬',
+  thread: '🧵',
 };
 
 /** What each kind offers in the add-column dialog, in the order shown. */
 export const kindDescriptions: Readonly<Record<ColumnKind, string>> = localizedRecord(columnKinds, (kind) => t(`columns.description.${kind}`));
 
-export const addableKinds: readonly ColumnKind[] = columnKinds;
+/** A thread column is opened from its note, never added empty. */
+export const addableKinds: readonly ColumnKind[] = columnKinds.filter((kind) => kind !== 'thread');
 
 export const isChatKind = (kind: ColumnKind): boolean => kind === 'chat';
 
@@ -63,6 +65,7 @@ export const optionDefaults: Record<ColumnOption, boolean> = {
 /** The options that mean something for a kind: replies only where the server's timeline takes it. */
 export function columnOptions(kind: ColumnKind): ColumnOption[] {
   if (isNotificationKind(kind) || isChatKind(kind)) return [];
+  if (kind === 'thread') return ['withFiles', 'hideSensitive'];
   const withReplies = kind === 'local' || kind === 'social' || kind === 'user';
   return withReplies ? ['withRenotes', 'withReplies', 'withFiles', 'hideSensitive'] : ['withRenotes', 'withFiles', 'hideSensitive'];
 }

@@ -16,6 +16,9 @@ function noteOrigin(event: Event): void {
   if (element && section?.dataset.columnId) origin = { columnId: section.dataset.columnId, element };
 }
 
+/** The column the user was last in, if it is still there to open beside. */
+export const originColumnId = (): string | null => origin?.columnId ?? null;
+
 let listening = false;
 /** Starts following where the user is (once, for the app's life). */
 export function followColumnOrigin(): void {
@@ -35,7 +38,7 @@ function placeRightOfOrigin(from: { columnId: string }): number | null {
 }
 
 /** Focus the column once the deck shows it (a few frames at most). */
-function focusColumn(columnId: string, tries = 30): void {
+export function focusColumn(columnId: string, tries = 30): void {
   const section = document.querySelector<HTMLElement>(`${columnSelector}[data-column-id="${columnId}"]`);
   if (!section) {
     if (tries > 0) requestAnimationFrame(() => focusColumn(columnId, tries - 1));
@@ -49,7 +52,7 @@ function focusColumn(columnId: string, tries = 30): void {
  * Adds a column right of the column the user was in (else at the end), shows and focuses it, and
  * remembers where focus was so that closing it returns there. Null when the core refused it.
  */
-export async function addColumnBesideOrigin(accountId: string, kind: 'user' | 'hashtag' | 'search', params: ColumnParams) {
+export async function addColumnBesideOrigin(accountId: string, kind: 'user' | 'hashtag' | 'search' | 'thread', params: ColumnParams) {
   const from = origin;
   const bridge = getBridge();
   const added = await bridge.commands['deck.addColumn']({ accountId, kind, params });

@@ -99,6 +99,16 @@ describe('node kinds', () => {
     expect(input.value).toBe('misskey mfm');
     await screen.getByRole('button', { name: 'Search' }).click();
     expect(onOpenLink).toHaveBeenCalledWith('https://www.google.com/search?q=misskey%20mfm');
+    expect(screen.container.querySelectorAll('.mfm-search button')).toHaveLength(1);
+  });
+  it("search offers the account's own server when the note has one, with the query as edited", async () => {
+    const run = vi.fn();
+    const screen = await render(<Mfm text={'misskey mfm 検索'} host={null} onSearch={{ host: 'misskey.example', run }} />);
+    const input = screen.container.querySelector<HTMLInputElement>('.mfm-search input')!;
+    await screen.getByRole('searchbox').fill('  deck columns ');
+    expect(input.value).toBe('  deck columns ');
+    await screen.getByRole('button', { name: 'Search on misskey.example' }).click();
+    expect(run).toHaveBeenCalledWith('deck columns');
   });
   it('unicode emoji are bundled Twemoji images with the emoji as alt text', async () => {
     const root = await mount('hi 👍🏽 $[x2 🎉] 👨‍👩‍👧');

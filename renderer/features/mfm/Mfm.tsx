@@ -26,7 +26,7 @@ export interface MfmProps extends MfmActions {
  * MFM as React elements, never HTML. Links only to http(s); effects from a bounded set of CSS
  * classes with clamped values, kept inside the text's box; parse and render bounded (limits.ts).
  */
-export function Mfm({ text, emojis, host, plain = false, serverEmojis, className, onMention, onHashtag, onOpenLink }: MfmProps) {
+export function Mfm({ text, emojis, host, plain = false, serverEmojis, className, onMention, onHashtag, onOpenLink, onSearch }: MfmProps) {
   const fromContext = useContext(MfmServerEmojisContext);
   const outer = useContext(MfmActionsContext);
   const serverList = serverEmojis ?? fromContext;
@@ -39,8 +39,8 @@ export function Mfm({ text, emojis, host, plain = false, serverEmojis, className
     [parsed, emojis, host, serverList],
   );
   const actions = useMemo(
-    () => ({ onMention: onMention ?? outer.onMention, onHashtag: onHashtag ?? outer.onHashtag, onOpenLink: onOpenLink ?? outer.onOpenLink }),
-    [onMention, onHashtag, onOpenLink, outer],
+    () => ({ onMention: onMention ?? outer.onMention, onHashtag: onHashtag ?? outer.onHashtag, onOpenLink: onOpenLink ?? outer.onOpenLink, onSearch: onSearch ?? outer.onSearch }),
+    [onMention, onHashtag, onOpenLink, onSearch, outer],
   );
   if (plain) return <span className={className ? `mfm mfm-inline ${className}` : 'mfm mfm-inline'}>{content}</span>;
   return (

@@ -5,6 +5,8 @@ import type { EmojiUrls } from './customEmoji';
 export interface MfmActions {
   onMention?: (user: { username: string; host: string | null }) => void;
   onHashtag?: (tag: string) => void;
+  /** Searches the notes of the account's own server (as a search column); `host` names it on the button. */
+  onSearch?: { host: string; run: (query: string) => void };
   /** Opens an http(s) URL (in Electron: the system browser). Without it links open by `target=_blank`. */
   onOpenLink?: (url: string) => void;
 }

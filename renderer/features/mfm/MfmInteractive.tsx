@@ -56,10 +56,10 @@ export function MfmUrl({ url, inert }: { url: string; inert: boolean }) {
 
 export const googleSearchUrl = (query: string) => `https://www.google.com/search?q=${encodeURIComponent(query)}`;
 
-/** `query 検索` / `query Search`: the query in a box and a button that searches the web. */
+/** `query 検索` / `query Search`: the query in a box, a button that searches the web and one that searches the account's server. */
 export function MfmSearch({ query }: { query: string }) {
   const { t } = useLocale();
-  const { onOpenLink } = useContext(MfmActionsContext);
+  const { onOpenLink, onSearch } = useContext(MfmActionsContext);
   const [value, setValue] = useState(query);
   const search = () => {
     const url = googleSearchUrl(value);
@@ -81,6 +81,11 @@ export function MfmSearch({ query }: { query: string }) {
       <button type="button" className="mfm-search-button" onClick={search}>
         {t('mfm.search')}
       </button>
+      {onSearch && value.trim() !== '' && (
+        <button type="button" className="mfm-search-button" onClick={() => onSearch.run(value.trim())}>
+          {t('openInColumn.searchOnServer', { host: onSearch.host })}
+        </button>
+      )}
     </div>
   );
 }

@@ -9,12 +9,16 @@ const nameOf = (note: Note) => {
   return user.name?.trim() || `@${user.username}${user.host ? `@${user.host}` : ''}`;
 };
 
-/** A muted note folded to one line, as Misskey's web client shows it; a click opens it. */
-export function MutedNoteRow({ note, verdict, onOpen }: { note: Note; verdict: Exclude<MuteVerdict, { kind: 'shown' }>; onOpen(): void }) {
+/** A muted note (or one with sensitive files, in a column that folds them) folded to one line, as Misskey's web client shows it; a click opens it. */
+export function MutedNoteRow({ note, verdict, onOpen }: { note: Note; verdict: Exclude<MuteVerdict, { kind: 'shown' }> | { kind: 'sensitive' }; onOpen(): void }) {
   const { t } = useLocale();
   const author = note.renote && !note.text ? note.renote : note;
   const label =
-    verdict.kind === 'soft' ? t('mutes.row', { words: verdict.words.join(', '), name: nameOf(author) }) : t(`mutes.rowHidden.${verdict.reason}`, { name: nameOf(author) });
+    verdict.kind === 'soft'
+      ? t('mutes.row', { words: verdict.words.join(', '), name: nameOf(author) })
+      : verdict.kind === 'sensitive'
+        ? t('mutes.rowSensitive', { name: nameOf(author) })
+        : t(`mutes.rowHidden.${verdict.reason}`, { name: nameOf(author) });
   return (
     <article className="note note-muted" data-note-id={note.id || undefined} data-muted={verdict.kind} aria-label={label}>
       <button type="button" className="note-muted-row" aria-expanded={false} onClick={onOpen} title={t('mutes.show')}>

@@ -31,7 +31,7 @@ export function noteMuteText(note: Note): string {
   return parts.join('\n').trim();
 }
 
-const isPureRenote = (note: Note) => note.renote != null && !note.text && !note.cw && (note.files?.length ?? 0) === 0 && !note.poll;
+export const isPureRenote = (note: Note) => note.renote != null && !note.text && !note.cw && (note.files?.length ?? 0) === 0 && !note.poll;
 
 /** The note and the notes it carries (reply, renote or quote): each is checked, as Misskey checks them. */
 const partsOf = (note: Note): Note[] => [note, note.reply, note.renote].filter((part): part is Note => typeof part === 'object' && part !== null);

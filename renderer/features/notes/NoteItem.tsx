@@ -22,6 +22,7 @@ import { RelativeTime } from './RelativeTime';
 import { notesUiActions } from './state/notesUi';
 import { MutedNoteRow } from '../mutes/MutedNoteRow';
 import { useMuteFilter } from '../mutes/state/mutesStore';
+import { isSensitiveMuted } from '../mutes/sensitiveMute';
 import './notes.css';
 
 interface NoteItemProps {
@@ -36,6 +37,8 @@ interface NoteItemProps {
   unfolded?: boolean;
   /** A renote of a note the column already shows further down (see `repeatedRenotes`). */
   repeatedRenote?: boolean;
+  /** The column folds notes with sensitive files to one line (its "hide sensitive" option). */
+  foldSensitive?: boolean;
 }
 
 function accessibleLabel(note: NoteView, t: TFunction): string {
@@ -74,14 +77,16 @@ function ResolvedNoteCard(props: NoteItemProps) {
   );
 }
 
-function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContext = false, unfolded = false, repeatedRenote = false, rootRef }: NoteItemProps & { accountId: string | null; rootRef?: (el: HTMLElement | null) => void }) {
+function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContext = false, unfolded = false, repeatedRenote = false, foldSensitive = false, rootRef }: NoteItemProps & { accountId: string | null; rootRef?: (el: HTMLElement | null) => void }) {
   const verdict = useMuteFilter(accountId).verdict(raw);
   const [opened, setOpened] = useState(false);
+  const [sensitiveOpened, openSensitive] = useFold(accountId, typeof raw?.id === 'string' ? raw.id : '', 'sensitive');
   if (verdict.kind !== 'shown' && !opened) {
     // A hard-muted word hides the note everywhere; other mutes fold it where the server did not drop it (a thread, a profile).
     if (verdict.kind === 'hidden' && verdict.reason === 'word') return null;
     return <MutedNoteRow note={raw} verdict={verdict} onOpen={() => setOpened(true)} />;
   }
+  if (foldSensitive && !sensitiveOpened && isSensitiveMuted(raw)) return <MutedNoteRow note={raw} verdict={{ kind: 'sensitive' }} onOpen={() => openSensitive(true)} />;
   return <ShownNoteCard note={raw} posInSet={posInSet} setSize={setSize} accountId={accountId} hideReplyContext={hideReplyContext} unfolded={unfolded} repeatedRenote={repeatedRenote} rootRef={rootRef} />;
 }
 

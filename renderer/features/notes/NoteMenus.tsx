@@ -84,6 +84,7 @@ export function NoteMenus({ note, accountId, menu, setMenu, anchors, onDelete }:
   }
   if (menu === 'more') {
     const items: MenuItem[] = [
+      { label: t('openInColumn.openThread'), onSelect: () => notesUiActions.openDetail(accountId, note.id, note.raw) },
       { label: t('notes.copyLink'), onSelect: () => link && void noteActions.copy(link), disabled: !link },
       { label: t('notes.openInBrowser'), onSelect: () => link && void noteActions.openInBrowser(link), disabled: !link },
       // As Misskey: only when the server has a translator, and only for a note with text.

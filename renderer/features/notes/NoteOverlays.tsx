@@ -9,6 +9,7 @@ import type { PendingNoteAction } from '../../store/noteActionsSlice';
 import { ComposeDialog } from '../compose/ComposeDialog';
 import { UserProfilePanel } from '../users/UserProfilePanel';
 import { useProfileInColumn } from '../decks/useProfileInColumn';
+import { useThreadInColumn } from '../decks/useThreadInColumn';
 import { heldNote } from './heldNote';
 import { NoteDetailPanel } from './NoteDetailPanel';
 import { actionTargetOf, noteView } from './noteView';
@@ -41,6 +42,7 @@ export function NoteOverlays() {
   const clearPending = useAppState((s) => s.clearPendingNoteAction);
   const { detail, profile, compose, picker, renoteChooser, toast } = useNotesUi((s) => s);
   const profileInPanel = useProfileInColumn(profile);
+  const detailInPanel = useThreadInColumn(detail, notesUiActions.closeDetail);
 
   useEffect(() => {
     if (!pending) return;
@@ -67,7 +69,7 @@ export function NoteOverlays() {
 
   return (
     <>
-      {detail && <NoteDetailPanel key={`${detail.accountId}:${detail.noteId}`} accountId={detail.accountId} noteId={detail.noteId} initial={detail.note} onClose={notesUiActions.closeDetail} />}
+      {detail && detailInPanel && <NoteDetailPanel key={`${detail.accountId}:${detail.noteId}`} accountId={detail.accountId} noteId={detail.noteId} initial={detail.note} onClose={notesUiActions.closeDetail} />}
       {profile && profileInPanel && <UserProfilePanel target={profile} onClose={notesUiActions.closeProfile} />}
       {compose && <ComposeDialog key={`${compose.accountId}:${compose.note.id}:${compose.mode}`} request={compose} onClose={notesUiActions.closeCompose} />}
       {picker && <ReactionPicker accountId={picker.accountId} onPick={(r) => void react(picker, r)} onClose={notesUiActions.closePicker} />}

@@ -1,8 +1,8 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 
-/** What of a note the reader opened: a long note ("Show more"), its CW, or a renote shown as one line. */
-export type FoldKind = 'more' | 'cw' | 'renote';
+/** What of a note the reader opened: a long note ("Show more"), its CW, a renote shown as one line, a note folded for its sensitive files. */
+export type FoldKind = 'more' | 'cw' | 'renote' | 'sensitive';
 
 /** Remembered opened folds at most: the oldest is forgotten first (it then shows closed again). */
 const capacity = 500;

@@ -68,6 +68,11 @@ export const noteActions = {
     if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: `#${tag}` }));
     else fail(t('actions.addColumn'), result.error);
   },
+  async openSearchColumn(accountId: string, query: string): Promise<void> {
+    const result = await addColumnBesideOrigin(accountId, 'search', { query, sourceName: query });
+    if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: query }));
+    else fail(t('actions.addColumn'), result.error);
+  },
   async openUserColumn(accountId: string, userId: string, sourceName: string): Promise<void> {
     const result = await addColumnBesideOrigin(accountId, 'user', { userId, sourceName });
     if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: sourceName }));
