@@ -1,6 +1,19 @@
+/** Answers by URL: the same avatars and emoji come back in row after row, and `new URL` is not free. */
+const recent = new Map<string, string | null>();
+const recentLimit = 2_000;
+
 /** A remote URL we may put in `src`/`href`: http(s) only, else null. Remote content is hostile. */
 export function safeWebUrl(url: string | null | undefined): string | null {
   if (!url) return null;
+  const known = recent.get(url);
+  if (known !== undefined) return known;
+  const safe = checkedWebUrl(url);
+  if (recent.size >= recentLimit) recent.delete(recent.keys().next().value!);
+  recent.set(url, safe);
+  return safe;
+}
+
+function checkedWebUrl(url: string): string | null {
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;

@@ -99,15 +99,61 @@ describe('the timeline scheduler', () => {
     expect(columnsApplied()).toEqual(['c1', 'hidden', 'c1', 'hidden']);
   });
 
-  it('applies everything else at once, and a note update only after the notes queued before it', () => {
+  it('applies everything else at once, and a note update only after the queued notes it concerns', () => {
     const { scheduler, applied } = setup();
     const state: TimelineItem = { type: 'columnState', columnId: 'c1', state: 'live' };
     const deleted: TimelineItem = { type: 'noteUpdated', accountId: 'a1', noteId: 'a', update: { type: 'deleted' } as never };
     scheduler.push([notes('c1', 'a'), state]);
     expect(applied).toEqual([[state]]);
-    scheduler.push([notes('c2', 'b'), deleted]);
-    expect(applied).toEqual([[state], [notes('c1', 'a'), notes('c2', 'b')], [deleted]]);
-    expect(scheduler.pending()).toBe(0);
+    scheduler.push([notes('c2', 'b'), notes('c3', 'a'), deleted]);
+    expect(applied).toEqual([[state], [notes('c1', 'a'), notes('c3', 'a')], [deleted]]);
+    // c2 does not hold the note: it waits for its frame.
+    expect(scheduler.pending()).toBe(1);
+  });
+
+  it('applies an update about a note no queue holds at once, leaving the queues to their frames', () => {
+    const { scheduler, applied, frame } = setup();
+    const reacted: TimelineItem = { type: 'noteUpdated', accountId: 'a1', noteId: 'old', update: { type: 'reacted', reaction: '👍', emoji: null, userId: 'u' } };
+    scheduler.push([notes('c1', 'a'), notes('c2', 'b')]);
+    scheduler.push([reacted]);
+    expect(applied).toEqual([[reacted]]);
+    frame();
+    expect(applied.slice(1)).toEqual([[notes('c1', 'a')], [notes('c2', 'b')]]);
+  });
+
+  it('applies a queued note that carries the updated note as its renote or reply before the update', () => {
+    const { scheduler, applied } = setup();
+    const quote = { ...note('q'), renote: note('r') } as Note;
+    const reply = { ...note('p'), reply: note('parent') } as Note;
+    const quoted: TimelineItem = { type: 'notes', columnId: 'c1', notes: [quote] };
+    const replied: TimelineItem = { type: 'notes', columnId: 'c2', notes: [reply] };
+    const reacted = (noteId: string): TimelineItem => ({ type: 'noteUpdated', accountId: 'a1', noteId, update: { type: 'reacted', reaction: '👍', emoji: null, userId: 'u' } });
+    scheduler.push([quoted, replied, notes('c3', 'x')]);
+    scheduler.push([reacted('r')]);
+    expect(applied).toEqual([[quoted], [reacted('r')]]);
+    scheduler.push([reacted('parent')]);
+    expect(applied.slice(2)).toEqual([[replied], [reacted('parent')]]);
+    expect(scheduler.pending()).toBe(1);
+  });
+
+  it('applies a column’s queue before notes are removed from that column, and only that column’s', () => {
+    const { scheduler, applied } = setup();
+    const removed: TimelineItem = { type: 'columnNotesRemoved', columnId: 'c2', noteIds: ['b'] };
+    scheduler.push([notes('c1', 'a'), notes('c2', 'b'), removed]);
+    expect(applied).toEqual([[notes('c2', 'b')], [removed]]);
+    expect(scheduler.pending()).toBe(1);
+  });
+
+  it('counts a column applied early for an update towards its minimum interval', () => {
+    const { scheduler, frame, columnsApplied } = setup({ minIntervalMs: 80 });
+    const reacted: TimelineItem = { type: 'noteUpdated', accountId: 'a1', noteId: 'a', update: { type: 'reacted', reaction: '👍', emoji: null, userId: 'u' } };
+    scheduler.push([notes('c1', 'a'), reacted]);
+    expect(columnsApplied()).toEqual(['c1']);
+    scheduler.push([notes('c1', 'b')]);
+    frame(16);
+    expect(columnsApplied()).toEqual(['c1']);
+    frame(80);
+    expect(columnsApplied()).toEqual(['c1', 'c1']);
   });
 
   it('goes on from a timer when no frame comes (a hidden window)', () => {

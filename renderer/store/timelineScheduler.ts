@@ -36,6 +36,9 @@ export interface TimelineScheduler {
   dispose(): void;
 }
 
+/** Whether a note is, or shows inside it (renote, reply), the note with this id. */
+const carries = (note: Note, noteId: string): boolean => note.id === noteId || note.renote?.id === noteId || note.reply?.id === noteId;
+
 interface Queued {
   notes: Note[];
 }
@@ -48,10 +51,13 @@ interface Queued {
  * Under overload the queues grow rather than the frames: a column's update costs about the rows
  * it shows, however many notes it brings, so the delay levels off.
  *
- * Order is kept where it matters: an update about a note (`noteUpdated`, e.g. its deletion) first
- * applies every queued note, so it can never reach a note before the note itself. Other items
- * (column state, gaps, connection, unread counts, notifications) do not depend on queued notes and
- * apply at once.
+ * Order is kept where it matters: an update about a note (`noteUpdated`, e.g. its deletion or a
+ * reaction) first applies the columns whose queue holds that note (as itself, its renote or its
+ * reply), so it can never reach a note before the note itself, nor be undone by an older copy of
+ * it applied later; a removal from a column first applies that column. Only those columns: live
+ * reactions arrive many times a second, and applying every queue for each of them put all the
+ * columns' rendering back into one task. Other items (column state, gaps, connection, unread
+ * counts, notifications) do not depend on queued notes and apply at once.
  */
 export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) => void, options: TimelineSchedulerOptions = {}): TimelineScheduler {
   const {
@@ -81,11 +87,28 @@ export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) 
     flush(() => apply([{ type: 'notes', columnId, notes: queued.notes }]));
   };
 
-  const flushAll = () => {
-    if (queues.size === 0) return;
-    const items: TimelineItem[] = [...queues].map(([columnId, q]) => ({ type: 'notes', columnId, notes: q.notes }));
-    queues.clear();
-    flush(() => apply(items));
+  /** Applies the queues of the given columns (all by default) in one update, in round-robin order. */
+  const flushColumns = (only?: ReadonlySet<string>) => {
+    const items: TimelineItem[] = [];
+    for (const [columnId, q] of queues) {
+      if (only && !only.has(columnId)) continue;
+      items.push({ type: 'notes', columnId, notes: q.notes });
+      queues.delete(columnId);
+      if (only) appliedAt.set(columnId, now());
+    }
+    if (items.length > 0) flush(() => apply(items));
+  };
+  const flushAll = () => flushColumns();
+
+  /** The columns whose queued notes an update or removal must come after. */
+  const columnsConcerned = (item: TimelineItem): Set<string> => {
+    const out = new Set<string>();
+    if (item.type === 'columnNotesRemoved') {
+      if (queues.has(item.columnId)) out.add(item.columnId);
+    } else if (item.type === 'noteUpdated') {
+      for (const [columnId, q] of queues) if (q.notes.some((n) => carries(n, item.noteId))) out.add(columnId);
+    }
+    return out;
   };
 
   const clearFallback = () => {
@@ -136,13 +159,14 @@ export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) 
           else queues.set(item.columnId, { notes: [...item.notes] });
           continue;
         }
-        if ((item.type === 'noteUpdated' || item.type === 'columnNotesRemoved') && queues.size > 0) {
-          // Keep the order: what came before, then the queued notes, then the update.
+        const concerned = queues.size > 0 ? columnsConcerned(item) : null;
+        if (concerned && concerned.size > 0) {
+          // Keep the order: what came before, then the queued notes it concerns, then the update.
           if (others.length > 0) {
             const before = others.splice(0);
             flush(() => apply(before));
           }
-          flushAll();
+          flushColumns(concerned);
         }
         others.push(item);
       }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/LocaleProvider';
 import type { AccountView } from '../../../shared/model/account';
 import { accountAcct } from '../../lib/acct';
 import { safeWebUrl } from '../../lib/safeUrl';
@@ -8,7 +8,8 @@ import { liveLabel, liveView } from './liveState';
 
 /** An account's avatar in the side bar: its server's icon, a dot for its stream, unread notifications, a badge when it must sign in again. */
 export function AccountBadge({ account }: { account: AccountView }) {
-  const { t } = useTranslation();
+  // Re-rendered on every unread count a flood of mentions brings: the cached `t`, not i18next's.
+  const { t } = useLocale();
   const connection = useAppState((s) => s.accountConnections[account.id]);
   const unread = useAppState((s) => s.unreadNotifications[account.id] ?? 0);
   const state = account.needsReauth ? 'reauth' : (connection?.state ?? 'unknown');
