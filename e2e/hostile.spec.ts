@@ -9,6 +9,7 @@ import { expectNothingHostileHappened, isOwnEvalProbe } from './support/hostile/
 import { signInThroughUi } from './support/signInThroughUi';
 import { control } from './support/standinControl';
 import { SEED_TOKENS } from './standin/state';
+import { maxAnswerMs, maxFrameMs } from './support/hostile/freezeLimits';
 
 // Hostile remote content through the REAL renderer: thousands of generated notes (script and HTML in every
 // field, javascript:/data: links, huge texts, MFM nested thousands deep, wrong types, unicode abuse) pushed by
@@ -22,9 +23,6 @@ const batchSize = Number(process.env.HOSTILE_BATCH ?? 100);
 /** For quick runs while developing: only the first N batches. */
 const maxBatches = Number(process.env.HOSTILE_MAX_BATCHES ?? Infinity);
 const home = '[data-column-kind="home"]';
-/** A responsive page answers an evaluate within this, and runs an animation frame within `maxFrameMs`. */
-const maxAnswerMs = Number(process.env.HOSTILE_MAX_ANSWER_MS ?? 1_000);
-const maxFrameMs = Number(process.env.HOSTILE_MAX_FRAME_MS ?? 500);
 /**
  * A scroll step is one scroll and two animation frames: rendering the rows that come into view of
  * a 3,600 px tall window at once, on a 2-core machine that runs the stand-in and the host too.

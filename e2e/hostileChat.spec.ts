@@ -9,6 +9,7 @@ import { expectNothingHostileHappened } from './support/hostile/verdict';
 import { signInThroughUi } from './support/signInThroughUi';
 import { control } from './support/standinControl';
 import { SEED_TOKENS } from './standin/state';
+import { maxAnswerMs, maxFrameMs } from './support/hostile/freezeLimits';
 
 // Hostile chat messages through the real renderer, with the hostile-note suite's payloads and detectors:
 // script and HTML in the text and the sender's names, javascript:/data: links and file URLs, MFM storms,
@@ -17,9 +18,6 @@ import { SEED_TOKENS } from './standin/state';
 // the conversation list. Nothing may run script, load anything remote but images, navigate, open a
 // window or a non-http(s) URL, unmount the app or freeze it; every well-formed message is shown.
 
-/** The same limits as the hostile-note suite (hostile.spec.ts), from the same variables. */
-const maxAnswerMs = Number(process.env.HOSTILE_MAX_ANSWER_MS ?? 1_000);
-const maxFrameMs = Number(process.env.HOSTILE_MAX_FRAME_MS ?? 500);
 const maxScrollStepMs = Number(process.env.HOSTILE_MAX_SCROLL_STEP_MS ?? 2_000);
 
 let session: DeckSession | undefined;
