@@ -11,7 +11,7 @@ export interface BenchArgs {
   speed: number | undefined;
   /** Reuse the renderer built by an earlier run instead of building it again. */
   skipBuild: boolean;
-  /** Write a CPU profile of the page during the load phase to this file (flood; builds unminified). */
+  /** Write a CPU profile of the page during the load phase to this file (flood; builds unminified); coldstart writes a trace of its third start. */
   profile: string | undefined;
   /** Write a Chrome trace of the load phase to this file and print main-thread time by kind (style, layout, paint, script). */
   trace: string | undefined;
