@@ -41,6 +41,7 @@ export async function coldstart(args: BenchArgs, cleanup: Cleanup): Promise<stri
     await page.goto(`${host.value}&bench=1`);
     await page.waitForFunction(() => (window as unknown as { __coldStart?: ColdStartTimes }).__coldStart?.filledAt !== undefined, undefined, { polling: 'raf', timeout: 60_000 });
     const noticed = performance.now() - started;
+    if (args.screenshot && withCache && starts === runs + 1) await page.screenshot({ path: args.screenshot });
     if (tracing) writeFileSync(args.profile!, await deck.browser.stopTracing());
     const page_ = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

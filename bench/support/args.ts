@@ -15,7 +15,7 @@ export interface BenchArgs {
   profile: string | undefined;
   /** Write a Chrome trace of the load phase to this file and print main-thread time by kind (style, layout, paint, script). */
   trace: string | undefined;
-  /** Save a PNG of the deck at the end of the load phase (flood). */
+  /** Save a PNG of the deck at the end of the load phase (flood), or as the last start from the cache filled it (coldstart). */
   screenshot: string | undefined;
   /** Show the browser window. */
   headed: boolean;
