@@ -14,6 +14,8 @@ import { LocaleProvider } from './i18n/LocaleProvider';
 import './styles/app.css';
 import './theme/theme.css';
 
+// The start's steps, for `npm run bench -- coldstart` (also `missdeck:connected`, `:startViews`, `:deck`).
+performance.mark('missdeck:main');
 const connection = getBridgeConnection();
 const store = createAppStore(connection.api);
 // Live notes are applied in animation frames, within a time budget per frame; flushSync renders each

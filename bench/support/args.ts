@@ -11,11 +11,11 @@ export interface BenchArgs {
   speed: number | undefined;
   /** Reuse the renderer built by an earlier run instead of building it again. */
   skipBuild: boolean;
-  /** Write a CPU profile of the page during the load phase to this file (flood; builds unminified). */
+  /** Write a CPU profile of the page during the load phase to this file (flood; builds unminified); coldstart writes a trace of its third start. */
   profile: string | undefined;
   /** Write a Chrome trace of the load phase to this file and print main-thread time by kind (style, layout, paint, script). */
   trace: string | undefined;
-  /** Save a PNG of the deck at the end of the load phase (flood). */
+  /** Save a PNG of the deck at the end of the load phase (flood), or as the last start from the cache filled it (coldstart). */
   screenshot: string | undefined;
   /** Show the browser window. */
   headed: boolean;

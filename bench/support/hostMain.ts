@@ -13,6 +13,8 @@ const { values } = parseArgs({
 });
 if (!values['data-dir'] || !values['renderer-dir']) throw new Error('--data-dir and --renderer-dir are required');
 
+// For `npm run bench -- coldstart`: where the host's start goes (its modules, then the core's start).
+process.stderr.write(`HOSTTIME modules loaded ${Math.round(performance.now())} ms\n`);
 const host = await startHost({
   port: 0,
   dataDir: values['data-dir'],
@@ -22,6 +24,7 @@ const host = await startHost({
   appVersion: process.env.npm_package_version ?? '0.0.0',
   crossOriginIsolated: true,
 });
+process.stderr.write(`HOSTTIME serving ${Math.round(performance.now())} ms\n`);
 process.stdout.write(`MISSDECK_URL=${host.url}\n`);
 
 const stop = () => {

@@ -102,6 +102,7 @@ export function createHostTransport(options: HostTransportOptions): HostTranspor
   const onFrame = (frame: HostServerFrame) => {
     switch (frame.t) {
       case 'ready': {
+        performance.mark('missdeck:connected');
         ready = true;
         attempt = 0;
         const toSend = queue;

@@ -1,5 +1,6 @@
-import { createBridge, type MissDeckApi } from '../../shared/contract/bridge';
+import type { MissDeckApi } from '../../shared/contract/bridge';
 import { hostRpcPath } from '../../shared/contract/channels';
+import { createLazyBridge } from '../../shared/contract/lazyBridge';
 import { takeHostSecret } from './hostSecret';
 import { createHostTransport, isWebUrl } from './hostTransport';
 import type { TransportStatus } from './transportStatus';
@@ -38,7 +39,7 @@ function connectToHost(): BridgeConnection {
       if (isWebUrl(url)) window.open(url, '_blank', 'noopener');
     },
   });
-  return { api: createBridge(transport), status: transport.status, onStatus: transport.onStatus };
+  return { api: createLazyBridge(transport), status: transport.status, onStatus: transport.onStatus };
 }
 
 /** The one reader of `window.missdeck`. */

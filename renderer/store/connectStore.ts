@@ -7,6 +7,8 @@ import { createTimelineScheduler, type TimelineSchedulerOptions } from './timeli
 /** Load what the app shows, and after a lost link to core, load it again. */
 export async function syncFromCore(store: AppStore, api: MissDeckApi): Promise<void> {
   const s = store.getState();
+  // The page's first connect: the cached columns are asked for alongside the deck, so they paint as it mounts.
+  if (Object.keys(s.columnLoads).length === 0) s.prefetchStartViews();
   await Promise.all([s.loadAccounts(), s.loadDeck(), s.loadDecks(), s.loadAppStatus()]);
   // Columns already on screen catch up; the others load when they mount. Columns of an account
   // that must sign in again, or was removed, keep what they show.

@@ -47,6 +47,7 @@ export const createDeckSlice: SliceCreator<DeckSlice> = (api) => (set, get) => (
   deckNotice: null,
   async loadDeck() {
     const result = await api.commands['deck.get']({});
+    performance.mark('missdeck:deck');
     if (result.ok) get().setColumns(result.value);
     else set({ deckError: result.error });
   },

@@ -50,6 +50,11 @@ export interface TimelineSlice {
   /** Where each column's reader was when the app last ran, until the column has scrolled there. */
   restorePositions: Record<string, ReadingPosition>;
   loadColumn(columnId: string): Promise<void>;
+  /**
+   * Asks the core for every column's cached view in one go and paints each column not loading yet;
+   * a column that starts loading meanwhile takes its view from the same answer. Once per page.
+   */
+  prefetchStartViews(): void;
   /** The column has scrolled to its saved place (or given up on it). */
   positionRestored(columnId: string): void;
   /** Where the reader is now, for the next start (sent to core after scrolling settles). */
@@ -122,6 +127,19 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (api) => (set, g
     setLoad(columnId, { status: 'loaded', error: null, reachedEnd: false, updating: cached.updating });
     return true;
   };
+  /** The cached views of the first connect, until each column has taken its own. */
+  let startViews: Promise<Record<string, CachedColumnView>> | null = null;
+  const takeStartView = async (columnId: string): Promise<CachedColumnView | null> => {
+    const views = startViews ? await startViews : {};
+    const view = views[columnId];
+    if (view) {
+      delete views[columnId];
+      return view;
+    }
+    // A column the start views did not cover (its account could not be used then): ask for it alone.
+    const cached = await api.commands['timeline.cached']({ columnId });
+    return cached.ok ? cached.value : null;
+  };
   const liveListeners = new Set<(items: readonly NotificationItem[]) => void>();
   const watcher = createNoteWatcher({
     send: (notes) => void api.commands['notes.watch']({ notes }),
@@ -142,10 +160,7 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (api) => (set, g
       if (get().columnLoads[columnId]?.status === 'loading') return;
       const firstLoad = (get().columnLoads[columnId]?.status ?? 'idle') === 'idle';
       setLoad(columnId, { status: 'loading', error: null });
-      if (firstLoad) {
-        const cached = await api.commands['timeline.cached']({ columnId });
-        if (cached.ok && paintCached(columnId, cached.value)) return;
-      }
+      if (firstLoad && paintCached(columnId, await takeStartView(columnId))) return;
       if (isNotificationColumn(get(), columnId)) {
         const result = await api.commands['notifications.load']({ columnId, limit: pageLimit });
         if (!result.ok) return setLoad(columnId, { status: 'error', error: result.error });
@@ -157,6 +172,18 @@ export const createTimelineSlice: SliceCreator<TimelineSlice> = (api) => (set, g
       if (!result.ok) return setLoad(columnId, { status: 'error', error: result.error });
       set((s) => mergeColumnNotes(s, [{ columnId, notes: result.value }]));
       setLoad(columnId, { status: 'loaded', error: null, reachedEnd: result.value.length === 0 });
+    },
+    prefetchStartViews() {
+      if (startViews) return;
+      startViews = api.commands['timeline.startViews']({}).then((result) => (result.ok && result.value ? result.value : {}));
+      void startViews.then((views) => {
+        performance.mark('missdeck:startViews');
+        for (const [columnId, view] of Object.entries(views)) {
+          if ((get().columnLoads[columnId]?.status ?? 'idle') !== 'idle') continue;
+          delete views[columnId];
+          paintCached(columnId, view);
+        }
+      });
     },
     async loadOlder(columnId) {
       const load = get().columnLoads[columnId] ?? idleLoad;

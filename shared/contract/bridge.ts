@@ -1,5 +1,6 @@
 import { commandNames, type CommandInput, type CommandName, type CommandOutput } from './commands';
 import type { EventName, Events } from './events';
+import { listenerOn } from './lazyBridge';
 import type { Result } from './result';
 
 /** How bridge calls travel: `ipcRenderer` in Electron's preload, a WebSocket in the host. */
@@ -24,12 +25,5 @@ export function createBridge(transport: BridgeTransport): MissDeckApi {
   for (const name of commandNames) {
     functions[name] = (input: unknown) => transport.invoke(name, input ?? {});
   }
-  return {
-    commands: functions as CommandFunctions,
-    on(name, listener) {
-      return transport.listen((eventName, payload) => {
-        if (eventName === name) listener(payload as Events[typeof name]);
-      });
-    },
-  };
+  return { commands: functions as CommandFunctions, on: listenerOn(transport) };
 }

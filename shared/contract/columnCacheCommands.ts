@@ -14,6 +14,14 @@ export const columnCacheCommands = {
     input: z.object({ columnId: id }).strict(),
     output: returns<CachedColumnView | null>(),
   },
+  /**
+   * `timeline.cached` of every column on the shown deck whose account can be used, in one answer,
+   * for the first paint after a start; columns with nothing cached are left out (load them then).
+   */
+  'timeline.startViews': {
+    input: z.object({}).strict(),
+    output: returns<Record<string, CachedColumnView>>(),
+  },
   'deck.setReadingPosition': {
     input: z
       .object({

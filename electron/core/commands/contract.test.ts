@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBridge } from '../../../shared/contract/bridge';
+import { createLazyBridge } from '../../../shared/contract/lazyBridge';
 import { commandNames } from '../../../shared/contract/commands';
 import { coreMessage } from '../../../shared/messages/coreMessage';
 import type { AccountsService } from '../accounts/accountsService';
@@ -53,6 +54,19 @@ describe('the contract', () => {
       await (bridge.commands[name] as (input: unknown) => Promise<unknown>)({ probe: name });
       expect(invoke).toHaveBeenLastCalledWith(name, { probe: name });
     }
+  });
+
+  it("the host page's lazy bridge calls every command by its own name, and is no thenable", async () => {
+    const invoke = vi.fn(async () => ({ ok: true as const, value: null }));
+    const bridge = createLazyBridge({ invoke, listen: () => () => undefined });
+    for (const name of commandNames) {
+      expect(bridge.commands[name]).toBe(bridge.commands[name]);
+      await (bridge.commands[name] as (input: unknown) => Promise<unknown>)({ probe: name });
+      expect(invoke).toHaveBeenLastCalledWith(name, { probe: name });
+    }
+    await (bridge.commands['app.info'] as (input?: unknown) => Promise<unknown>)();
+    expect(invoke).toHaveBeenLastCalledWith('app.info', {});
+    for (const name of ['then', 'toJSON', 'constructor']) expect((bridge.commands as unknown as Record<string, unknown>)[name]).toBeUndefined();
   });
 
   it('delivers only the events a listener asked for', () => {

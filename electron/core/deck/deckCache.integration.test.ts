@@ -66,6 +66,19 @@ describe('the column cache across a restart', () => {
     expect(next.notes.slice(0, 3).map((note) => note.id).sort()).toEqual([...posted].sort());
   });
 
+  it('hands every cached column over in one answer, once, leaving out columns with nothing cached', async () => {
+    const home = await runOnce();
+    harness = await startCore(disk);
+    const local = (await harness.call<ColumnView[]>('deck.get')).find((column) => column.kind === 'local')!;
+    const views = await harness.call<Record<string, CachedColumnView>>('timeline.startViews', {});
+    expect(Object.keys(views)).toEqual([home.id]);
+    expect(views[home.id]!.notes.length).toBeGreaterThan(5);
+    expect(views[local.id]).toBeUndefined();
+    // Taken: a reloaded page loads from the server, one by one or all at once.
+    expect(await harness.call('timeline.startViews', {})).toEqual({});
+    expect(await harness.call('timeline.cached', { columnId: home.id })).toBeNull();
+  });
+
   it('keeps where the reader was', async () => {
     await signIn(harness, server, 'alice');
     const home = (await harness.call<ColumnView[]>('deck.get')).find((column) => column.kind === 'home')!;

@@ -84,6 +84,20 @@ export class DeckService {
     return { notes: entry.notes, notifications: entry.notifications, position: entry.position, updating: this.catchingUp.has(columnId), gaps };
   }
 
+  /**
+   * Every cached view of the shown deck at once (as `cached` gives them one by one), for the first
+   * paint after a start: only columns whose feeds run, i.e. whose accounts can be used.
+   */
+  startViews(): Record<string, CachedColumnView> {
+    const views: Record<string, CachedColumnView> = {};
+    for (const column of this.store.all()) {
+      if (!this.feeds.has(column.id)) continue;
+      const view = this.cached(column.id);
+      if (view) views[column.id] = view;
+    }
+    return views;
+  }
+
   setReadingPosition(columnId: string, position: ReadingPosition | null): void {
     this.requireColumn(columnId);
     this.cache?.setPosition(columnId, position);

@@ -20,7 +20,9 @@ import { TransportBanner } from './TransportBanner';
 
 export function App() {
   const { t } = useTranslation();
-  const loaded = useAppState((s) => s.accountsLoaded);
+  // The deck is shown once with its columns (or its error), not first empty and then again: one
+  // render and one paint fewer before the cached notes show at a start.
+  const loaded = useAppState((s) => s.accountsLoaded && (s.deckLoaded || s.deckError !== null || s.accounts.length === 0));
   const noAccounts = useAppState((s) => s.accounts.length === 0);
   const view = useAppState((s) => s.view);
   const loadError = useAppState((s) => s.accountsError);

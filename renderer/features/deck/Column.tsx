@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCallback, useEffect, useId, useRef, useState, type CSSProperties, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type DragEvent, type KeyboardEvent } from 'react';
 import { everyAccount, type ColumnView } from '../../../shared/model/column';
 import { accountAcct } from '../../lib/acct';
 import { useAppState, useAppStoreApi } from '../../store';
@@ -22,6 +22,9 @@ import { liveLabel } from './liveState';
 import { LiveStateBadge } from './LiveStateBadge';
 import { NoteList } from './NoteList';
 import { useColumnLive } from './useColumnLive';
+
+/** A column this close to the deck's view (px, sideways) counts as on screen. */
+const columnViewMargin = 64;
 
 interface ColumnProps {
   column: ColumnView;
@@ -52,8 +55,15 @@ export function Column({ column, index, count, stackedShare }: ColumnProps) {
 
   // Whether the deck shows this column now (or nearly: 64 px either side). One scrolled
   // out of view sideways renders no rows and gets its live notes less often; the store keeps them
-  // all (see the timeline scheduler in main.tsx).
-  const [onScreen, setOnScreen] = useState(true);
+  // all (see the timeline scheduler in main.tsx). Measured once before the first paint, then
+  // followed by an observer: a deck of ten columns starts by building the rows of those in view only.
+  const [onScreen, setOnScreen] = useState(false);
+  useLayoutEffect(() => {
+    const box = sectionRef.current?.getBoundingClientRect();
+    const inView = !box || (box.right > -columnViewMargin && box.left < window.innerWidth + columnViewMargin);
+    setColumnOnScreen(column.id, inView);
+    setOnScreen(inView);
+  }, [column.id]);
   useEffect(() => {
     const el = sectionRef.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
@@ -64,7 +74,7 @@ export function Column({ column, index, count, stackedShare }: ColumnProps) {
         setColumnOnScreen(column.id, entry.isIntersecting);
         setOnScreen(entry.isIntersecting);
       },
-      { rootMargin: '0px 64px' },
+      { rootMargin: `0px ${columnViewMargin}px` },
     );
     io.observe(el);
     return () => {
