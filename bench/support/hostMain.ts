@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createConsoleLogger } from '../../electron/host/consoleLogger';
 import { startHost } from '../../electron/host/hostServer';
@@ -23,6 +24,8 @@ const host = await startHost({
   logger: createConsoleLogger(true),
   appVersion: process.env.npm_package_version ?? '0.0.0',
   crossOriginIsolated: true,
+  // Bundled, this file lives in the bench's cache; the bench starts it from the repository root.
+  iconsDir: resolve('build/icons'),
 });
 process.stderr.write(`HOSTTIME serving ${Math.round(performance.now())} ms\n`);
 process.stdout.write(`MISSDECK_URL=${host.url}\n`);
