@@ -69,11 +69,16 @@ export class NoteFeed {
         if (type === live.event && looksLikeNote(body) && live.accept(body)) this.deliver([body]);
       });
       emitState('live');
-      if (live.pollIntervalMs) this.pollTimer = setInterval(() => void this.backfill().catch((error: unknown) => this.warn('refresh failed', error)), live.pollIntervalMs);
+      if (live.pollIntervalMs) this.pollEvery(live.pollIntervalMs);
     } else {
       emitState('polling');
-      this.pollTimer = setInterval(() => void this.backfill().catch((error: unknown) => this.warn('refresh failed', error)), live.intervalMs);
+      this.pollEvery(live.intervalMs);
     }
+  }
+
+  /** Asks for newer notes on a timer (what nothing streams, or what a channel misses). */
+  private pollEvery(intervalMs: number): void {
+    this.pollTimer = setInterval(() => void this.backfill().catch((error: unknown) => this.warn('refresh failed', error)), intervalMs);
   }
 
   /** Notes the column showed when the app last ran: already delivered, and where a catch-up starts. */
