@@ -38,6 +38,9 @@ const starterKinds: readonly ColumnKind[] = ['home', 'notifications', 'local', '
 
 type Feed = NoteFeed | NotificationFeed;
 
+/** A column as it is first added: default width, expanded. */
+const newColumn = (accountId: string, kind: ColumnKind, params: ColumnParams): ColumnView => ({ id: randomUUID(), accountId, kind, params, width: defaultColumnWidth, collapsed: false });
+
 const isNotificationKind = (kind: ColumnKind) => notificationColumnKinds.includes(kind);
 /** Note columns: every kind but notifications and chat (which has no feed here; see chat/chatWatcher). */
 const hasNoteFeed = (kind: ColumnKind) => !isNotificationKind(kind) && kind !== chatColumnKind;
@@ -166,7 +169,7 @@ export class DeckService {
     if (kind === 'allNotifications' ? accountId !== everyAccount : !this.accounts.find(accountId)) {
       throw new CommandFailure('NOT_FOUND', coreMessage('accountGone'));
     }
-    const column: ColumnView = { id: randomUUID(), accountId, kind, params, width: defaultColumnWidth, collapsed: false };
+    const column = newColumn(accountId, kind, params);
     if (hasNoteFeed(kind)) noteFeedSpec(column);
     this.store.add(column);
     for (const id of this.accountsOf(column)) this.startFeed(column, id);
@@ -220,7 +223,7 @@ export class DeckService {
   ensureStarterColumns(accountId: string): void {
     if (this.store.everyColumn().some((column) => column.accountId === accountId)) return;
     for (const kind of starterKinds) {
-      const column: ColumnView = { id: randomUUID(), accountId, kind, params: {}, width: defaultColumnWidth, collapsed: false };
+      const column = newColumn(accountId, kind, {});
       this.store.add(column);
       this.startFeed(column, accountId);
     }
