@@ -6,6 +6,7 @@ import type { CoreText } from '../../../shared/messages/coreText';
 import { CommandFailure } from '../commands/commandFailure';
 import { createMisskeyClient, type MisskeyClient } from '../misskey/misskeyClient';
 import type { Platform } from '../platform';
+import type { HubAccount } from '../streaming/streamingHub';
 import { AccountStore, toAccountView, type StoredAccount } from './accountStore';
 import type { ApprovedSignIn } from './miAuthFlow';
 import { fetchServerInfo, type ServerInfo } from './serverInfo';
@@ -95,6 +96,11 @@ export class AccountsService {
       throw new CommandFailure('UNAUTHORIZED', coreMessage('needsSignIn', { acct: acct(account) }));
     }
     return { origin: account.server, token };
+  }
+
+  /** The account as the streaming hub names it; fails as `credentials` does. */
+  hubAccount(accountId: string): HubAccount {
+    return { accountId, ...this.credentials(accountId) };
   }
 
   isUsable(accountId: string): boolean {

@@ -66,10 +66,9 @@ export class ChatWatcher {
   }
 
   private startMain(accountId: string): void {
-    const { origin, token } = this.accounts.credentials(accountId);
     this.mains.set(
       accountId,
-      this.hub.subscribe({ accountId, origin, token }, 'main', {}, (type, body) => {
+      this.hub.subscribe(this.accounts.hubAccount(accountId), 'main', {}, (type, body) => {
         if (type !== 'newChatMessage') return;
         const message: ChatMessage | null = parseChatMessage(body);
         if (message) this.emit(accountId, { kind: 'unread', message });
@@ -78,10 +77,9 @@ export class ChatWatcher {
   }
 
   private startFeed(key: string, accountId: string, target: ChatTarget): void {
-    const { origin, token } = this.accounts.credentials(accountId);
     const feed = new ConversationFeed({
       target,
-      account: { accountId, origin, token },
+      account: this.accounts.hubAccount(accountId),
       client: this.accounts.clientFor(accountId),
       hub: this.hub,
       logger: this.logger,

@@ -327,9 +327,7 @@ export class DeckService {
   }
 
   private hubAccount(accountId: string): HubAccount | undefined {
-    if (!this.accounts.isUsable(accountId)) return undefined;
-    const { origin, token } = this.accounts.credentials(accountId);
-    return { accountId, origin, token };
+    return this.accounts.isUsable(accountId) ? this.accounts.hubAccount(accountId) : undefined;
   }
 
   /** The column's feed for this account, started if need be; fails clearly when the account cannot be used. */

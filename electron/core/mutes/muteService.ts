@@ -166,8 +166,7 @@ export class MuteService {
       unsubscribe: () => undefined,
     };
     this.tracked.set(accountId, tracked);
-    const { origin, token } = this.deps.accounts.credentials(accountId);
-    tracked.unsubscribe = this.deps.hub.subscribe({ accountId, origin, token }, 'main', {}, (type, body) => {
+    tracked.unsubscribe = this.deps.hub.subscribe(this.deps.accounts.hubAccount(accountId), 'main', {}, (type, body) => {
       if (type === 'meUpdated') this.change(accountId, readMeMutes(body));
     });
     tracked.loading = this.load(accountId, tracked);
