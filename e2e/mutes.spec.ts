@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addColumnThroughUi } from './support/addColumnThroughUi';
+import { aliceToken, standinApi } from './support/aliceSession';
 import { startDeckSession, type DeckSession } from './support/deckSession';
 import { signInThroughUi } from './support/signInThroughUi';
 
@@ -12,17 +13,9 @@ test.afterEach(async () => {
   await session?.close();
 });
 
-const TOKENS = { alice: 'standinAliceTok1', bob: 'standinBobToken1' } as const;
+const TOKENS = { alice: aliceToken, bob: 'standinBobToken1' } as const;
 
-async function api<T>(endpoint: string, body: Record<string, unknown>, as: keyof typeof TOKENS): Promise<T> {
-  const response = await fetch(`${session.standinUrl}/api/${endpoint}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...body, i: TOKENS[as] }),
-  });
-  if (!response.ok) throw new Error(`${endpoint} failed: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? null : await response.json()) as T;
-}
+const api = <T>(endpoint: string, body: Record<string, unknown>, as: keyof typeof TOKENS): Promise<T> => standinApi<T>(session.standinUrl, endpoint, body, TOKENS[as]);
 
 const post = async (text: string, as: keyof typeof TOKENS) => (await api<{ createdNote: { id: string } }>('notes/create', { text }, as)).createdNote.id;
 
