@@ -22,7 +22,8 @@ export interface AccountsServiceEvents {
   onProblem(problem: CoreText): void;
 }
 
-const acct = (account: StoredAccount) => `@${account.username}@${account.host}`;
+/** `@user@host`, as messages name an account. */
+export const acctOf = (account: Pick<StoredAccount, 'username' | 'host'>): string => `@${account.username}@${account.host}`;
 
 /** What an account keeps of its server's `meta`. */
 const serverFields = (server: ServerInfo) => ({
@@ -59,7 +60,7 @@ export class AccountsService {
       } else if (!this.vault.load(account.id, account.sealedToken)) {
         this.platform.logger.warn('a stored token could not be decrypted; the account needs sign-in', { accountId: account.id });
         this.store.update(account.id, { needsReauth: true });
-        this.events.onProblem(coreMessage('tokenUnreadable', { acct: acct(account) }));
+        this.events.onProblem(coreMessage('tokenUnreadable', { acct: acctOf(account) }));
       }
     }
   }
@@ -93,7 +94,7 @@ export class AccountsService {
     if (!account) throw new CommandFailure('NOT_FOUND', coreMessage('accountGone'));
     const token = this.vault.tokenOf(accountId);
     if (!token || account.needsReauth) {
-      throw new CommandFailure('UNAUTHORIZED', coreMessage('needsSignIn', { acct: acct(account) }));
+      throw new CommandFailure('UNAUTHORIZED', coreMessage('needsSignIn', { acct: acctOf(account) }));
     }
     return { origin: account.server, token };
   }
@@ -203,7 +204,7 @@ export class AccountsService {
     this.events.onChanged(this.views());
     return {
       revokedOnServer,
-      ...coreMessage(revokedOnServer ? 'accountRemovedRevoked' : 'accountRemoved', { acct: acct(account), host: account.host }),
+      ...coreMessage(revokedOnServer ? 'accountRemovedRevoked' : 'accountRemoved', { acct: acctOf(account), host: account.host }),
     };
   }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { draftsClipsCommands } from '../../../shared/contract/draftsClipsCommands';
 import type { ClipView } from '../../../shared/model/noteDrafts';
 import { coreMessage } from '../../../shared/messages/coreMessage';
-import type { AccountsService } from '../accounts/accountsService';
+import { acctOf, type AccountsService } from '../accounts/accountsService';
 import type { DeckService } from '../deck/deckService';
 import { createDraft, deleteDraft, listDrafts, updateDraft } from '../drafts/serverDrafts';
 import { slotOfServerDraft, type ServerDraftSync } from '../drafts/serverDraftSync';
@@ -44,7 +44,7 @@ export function createDraftsClipsHandlers({ accounts, deck, draftSync }: DraftsC
     const account = accounts.find(accountId);
     if (!account) throw new CommandFailure('NOT_FOUND', coreMessage('accountGone'));
     if (!account.permissions.includes('write:account')) {
-      throw new CommandFailure('PERMISSION_DENIED', coreMessage('signInAgainForClips', { acct: `@${account.username}@${new URL(account.server).host}` }));
+      throw new CommandFailure('PERMISSION_DENIED', coreMessage('signInAgainForClips', { acct: acctOf(account) }));
     }
   };
   const draftById = async (accountId: string, draftId: string) => {

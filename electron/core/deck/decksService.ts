@@ -3,7 +3,7 @@ import { everyAccount, type ColumnView } from '../../../shared/model/column';
 import { maxDecks, type DeckExport, type DecksView } from '../../../shared/model/deck';
 import type { AccountView } from '../../../shared/model/account';
 import { coreMessage } from '../../../shared/messages/coreMessage';
-import type { AccountsService } from '../accounts/accountsService';
+import { acctOf, type AccountsService } from '../accounts/accountsService';
 import { CommandFailure } from '../commands/commandFailure';
 import { readDeckFile, writeDeckFile, type DeckFileColumn } from './deckFile';
 import type { DeckService } from './deckService';
@@ -11,7 +11,6 @@ import type { StoredDeck } from './deckStore';
 import { noteFeedSpec } from './feedSpecs';
 import { notificationColumnKinds } from '../../../shared/model/column';
 
-const acctOf = (account: Pick<AccountView, 'username' | 'host'>): string => `@${account.username}@${account.host}`;
 const sameAcct = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 /** The `accountId` of an imported column whose account is not signed in here. */
 const missingAccountId = (acct: string) => `missing:${acct}`;

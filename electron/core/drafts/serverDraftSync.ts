@@ -1,7 +1,7 @@
 import type { DraftSlot } from '../../../shared/model/content';
 import type { NoteDraftsStatus, ServerDraftView } from '../../../shared/model/noteDrafts';
 import { coreMessage } from '../../../shared/messages/coreMessage';
-import type { AccountsService } from '../accounts/accountsService';
+import { acctOf, type AccountsService } from '../accounts/accountsService';
 import type { NoticeBoard } from '../app/noticeBoard';
 import { CommandFailure } from '../commands/commandFailure';
 import type { KeyValueStore, Logger } from '../platform';
@@ -66,7 +66,7 @@ export class ServerDraftSync {
     if (!account) throw new CommandFailure('NOT_FOUND', coreMessage('accountGone'));
     let value: Availability;
     if (!account.permissions.includes('write:account')) {
-      value = { available: false, reason: coreMessage('signInAgainForDrafts', { acct: `@${account.username}@${new URL(account.server).host}` }), draftLimit: null, scheduledLimit: null };
+      value = { available: false, reason: coreMessage('signInAgainForDrafts', { acct: acctOf(account) }), draftLimit: null, scheduledLimit: null };
     } else {
       const me: unknown = await this.accounts.clientFor(accountId).requestUntyped('i', {});
       const policies = isRecord(me) && isRecord(me.policies) ? me.policies : {};
