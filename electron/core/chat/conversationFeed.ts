@@ -1,4 +1,5 @@
 import type { ChatEvent, ChatMessage, ChatTarget } from '../../../shared/model/chat';
+import { oneAtATime } from '../deck/oneAtATime';
 import { RecentIds } from '../deck/recentIds';
 import type { MisskeyClient } from '../misskey/misskeyClient';
 import type { Logger } from '../platform';
@@ -49,7 +50,6 @@ export class ConversationFeed {
   private newestId: string | null = null;
   private readonly delivered = new RecentIds(5_000);
   private unsubscribe: (() => void) | null = null;
-  private backfilling: Promise<void> | null = null;
 
   constructor(private readonly options: ConversationFeedOptions) {}
 
@@ -85,14 +85,7 @@ export class ConversationFeed {
     hub.sendOnChannel(account.accountId, channel, params, 'read', { id: this.newestId ?? '' });
   }
 
-  backfill(): Promise<void> {
-    this.backfilling ??= this.fillGap()
-      .catch((error: unknown) => this.options.logger.warn('chat backfill failed', { error: String(error) }))
-      .finally(() => {
-        this.backfilling = null;
-      });
-    return this.backfilling;
-  }
+  readonly backfill = oneAtATime(() => this.fillGap().catch((error: unknown) => this.options.logger.warn('chat backfill failed', { error: String(error) })));
 
   private async fillGap(): Promise<void> {
     let sinceId = this.newestId;

@@ -6,6 +6,7 @@ import type { MisskeyClient } from '../misskey/misskeyClient';
 import type { Logger } from '../platform';
 import type { HubAccount, StreamingHub } from '../streaming/streamingHub';
 import type { NoteFeedSpec } from './feedSpecs';
+import { oneAtATime } from './oneAtATime';
 import { RecentIds } from './recentIds';
 
 export type ColumnLiveState = 'live' | 'refused' | 'polling';
@@ -42,7 +43,6 @@ export class NoteFeed {
   private readonly delivered = new RecentIds(5_000);
   private unsubscribe: (() => void) | null = null;
   private pollTimer: NodeJS.Timeout | undefined;
-  private backfilling: Promise<void> | null = null;
   /** With `spec.unwrap`: the oldest paging id seen, where older pages continue. */
   private oldestCursor: string | undefined;
 
@@ -118,12 +118,7 @@ export class NoteFeed {
   }
 
   /** After a reconnect (or on each poll): pages forward from the newest note held until caught up. */
-  backfill(): Promise<void> {
-    this.backfilling ??= this.fillGap().finally(() => {
-      this.backfilling = null;
-    });
-    return this.backfilling;
-  }
+  readonly backfill = oneAtATime(() => this.fillGap());
 
   private async fillGap(): Promise<void> {
     const live = this.options.spec.live;

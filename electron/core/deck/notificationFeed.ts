@@ -3,6 +3,7 @@ import type { MisskeyClient } from '../misskey/misskeyClient';
 import type { Logger } from '../platform';
 import type { HubAccount, StreamingHub } from '../streaming/streamingHub';
 import { mergeIntoRow } from '../../../shared/model/notificationGroup';
+import { oneAtATime } from './oneAtATime';
 import { RecentIds } from './recentIds';
 
 export interface NotificationFeedOptions {
@@ -34,7 +35,6 @@ export class NotificationFeed {
   private oldestId: string | null = null;
   private readonly delivered = new RecentIds(5_000);
   private unsubscribe: (() => void) | null = null;
-  private backfilling: Promise<void> | null = null;
 
   constructor(private readonly options: NotificationFeedOptions) {}
 
@@ -73,12 +73,7 @@ export class NotificationFeed {
     return page.map((notification) => ({ accountId: this.accountId, notification }));
   }
 
-  backfill(): Promise<void> {
-    this.backfilling ??= this.fillGap().finally(() => {
-      this.backfilling = null;
-    });
-    return this.backfilling;
-  }
+  readonly backfill = oneAtATime(() => this.fillGap());
 
   private async fillGap(): Promise<void> {
     for (let page = 0; page < backfillMaxPages && this.newestId; page++) {
