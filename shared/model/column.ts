@@ -27,6 +27,8 @@ export const chatColumnKind = 'chat' satisfies ColumnKind;
 
 /** Kinds whose items are notifications rather than notes. */
 export const notificationColumnKinds: readonly ColumnKind[] = ['notifications', 'allNotifications'];
+/** Note columns: every kind but notifications and chat (whose conversations have no note feed). */
+export const hasNoteFeed = (kind: ColumnKind): boolean => !notificationColumnKinds.includes(kind) && kind !== chatColumnKind;
 /** Kinds that need a source chosen from the account's server when added. */
 export const sourceColumnKinds = ['list', 'antenna', 'channel', 'role', 'clip'] as const;
 export type SourceColumnKind = (typeof sourceColumnKinds)[number];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { chatColumnKind, everyAccount, notificationColumnKinds, type ColumnKind, type ColumnParams, type ColumnSource, type ColumnView, type SourceColumnKind } from '../../../shared/model/column';
+import { chatColumnKind, everyAccount, hasNoteFeed, notificationColumnKinds, type ColumnKind, type ColumnParams, type ColumnSource, type ColumnView, type SourceColumnKind } from '../../../shared/model/column';
 import type { Note } from '../../../shared/model/note';
 import type { NotificationItem } from '../../../shared/model/notification';
 import { coreMessage } from '../../../shared/messages/coreMessage';
@@ -42,8 +42,6 @@ type Feed = NoteFeed | NotificationFeed;
 const newColumn = (accountId: string, kind: ColumnKind, params: ColumnParams): ColumnView => ({ id: randomUUID(), accountId, kind, params, width: defaultColumnWidth, collapsed: false });
 
 const isNotificationKind = (kind: ColumnKind) => notificationColumnKinds.includes(kind);
-/** Note columns: every kind but notifications and chat (which has no feed here; see chat/chatWatcher). */
-const hasNoteFeed = (kind: ColumnKind) => !isNotificationKind(kind) && kind !== chatColumnKind;
 
 /**
  * The columns, and their live feeds: one per column and account (the all-accounts notifications

@@ -130,6 +130,17 @@ describe('exporting and importing a deck', () => {
     await expect(fresh.call('timeline.load', { columnId: bound[4]!.id })).resolves.toBeInstanceOf(Array);
   });
 
+  it('restores a deck holding a chat column', async () => {
+    const first = await boot();
+    const alice = await signIn(first, server, 'alice');
+    await first.call('deck.addColumn', { accountId: alice, kind: 'chat', params: {} });
+    const exported = await first.call<DeckExport>('decks.export', { deckId: (await first.call<DecksView>('decks.list')).activeDeckId });
+
+    const fresh = await boot();
+    await fresh.call<DecksView>('decks.import', { text: exported.text });
+    expect((await columnsOf(fresh)).map((c) => c.kind)).toContain('chat');
+  });
+
   it('refuses a hostile file with the reason and changes nothing', async () => {
     const harness = await boot();
     await signIn(harness, server, 'alice');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { everyAccount, type ColumnView } from '../../../shared/model/column';
+import { everyAccount, hasNoteFeed, type ColumnView } from '../../../shared/model/column';
 import { maxDecks, type DeckExport, type DecksView } from '../../../shared/model/deck';
 import type { AccountView } from '../../../shared/model/account';
 import { coreMessage } from '../../../shared/messages/coreMessage';
@@ -9,7 +9,6 @@ import { readDeckFile, writeDeckFile, type DeckFileColumn } from './deckFile';
 import type { DeckService } from './deckService';
 import type { StoredDeck } from './deckStore';
 import { noteFeedSpec } from './feedSpecs';
-import { notificationColumnKinds } from '../../../shared/model/column';
 
 const sameAcct = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 /** The `accountId` of an imported column whose account is not signed in here. */
@@ -126,7 +125,7 @@ export class DecksService {
       accountId: acct === everyAccount ? everyAccount : (account?.id ?? missingAccountId(acct)),
       ...(acct !== everyAccount && !account ? { missingAccount: acct } : {}),
     };
-    if (!notificationColumnKinds.includes(column.kind)) {
+    if (hasNoteFeed(column.kind)) {
       try {
         noteFeedSpec(column);
       } catch {
