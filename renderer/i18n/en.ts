@@ -88,7 +88,6 @@ export const en = {
     noClips: 'You have no clips yet.',
     newClipName: 'New clip',
     createClip: 'Create and add',
-    clipPublic: 'Public',
   },
   previews: {
     loading: 'Loading preview…',
@@ -219,7 +218,6 @@ export const en = {
     decline: 'Decline',
     newRoom: 'New room',
     roomName: 'Room name',
-    roomDescription: 'Description (optional)',
     create: 'Create',
     members: 'Members',
     invite: 'Invite',
@@ -227,7 +225,6 @@ export const en = {
     invited: 'Invited {{acct}}.',
     leave: 'Leave room',
     leaveConfirm: 'Leave “{{name}}”? You will need a new invitation to come back.',
-    room: 'Room',
     message: 'Message',
     messageTo: 'Message to {{name}}',
     send: 'Send',
@@ -236,7 +233,6 @@ export const en = {
     react: 'React',
     delete: 'Delete',
     deleteConfirm: 'Delete this message?',
-    you: 'You',
     file: 'File: {{name}}',
     sensitive: 'Sensitive file — click to show',
     loadingOlder: 'Loading older messages…',
@@ -255,9 +251,6 @@ export const en = {
     desktopNotifications: 'Desktop notifications for new messages',
     newMessageFrom: 'New message from {{name}}',
     fileMessage: '(file)',
-    live: 'Live',
-    notLive: 'Messages are not arriving live; they will come after reconnecting.',
-    reactWith: 'React with {{reaction}}',
     reactedCount: '{{reaction}} {{count}}',
   },
   decks: {
@@ -290,7 +283,6 @@ export const en = {
       under: 'Stack under the left column',
       unstack: 'Unstack',
       resize: 'Resize the split above {{name}}',
-      drop: 'Drop here to stack under this column',
     },
     column: {
       reload: 'Reload',
@@ -298,7 +290,6 @@ export const en = {
       alerts: 'New items',
       notify: 'Desktop notification',
       sound: 'Sound',
-      close: 'Close column',
       newItems_one: '{{count}} new item in {{name}}',
       newItems_other: '{{count}} new items in {{name}}',
     },
@@ -320,10 +311,6 @@ export const en = {
       volume: 'Volume of column sounds',
       volumeValue: '{{volume}} %',
       tryVolume: 'Play the sound',
-    },
-    keys: {
-      switchDeck: 'Show deck 1–9',
-      stack: 'Stack the focused column under the left one, or unstack it',
     },
   },
   app: {

@@ -87,7 +87,6 @@ export const ja = {
     noClips: 'クリップはまだありません。',
     newClipName: '新しいクリップ',
     createClip: '作成して追加',
-    clipPublic: '公開',
   },
   previews: {
     loading: 'プレビューを読み込み中…',
@@ -217,7 +216,6 @@ export const ja = {
     decline: '辞退',
     newRoom: '新しいルーム',
     roomName: 'ルーム名',
-    roomDescription: '説明（任意）',
     create: '作成',
     members: 'メンバー',
     invite: '招待',
@@ -225,7 +223,6 @@ export const ja = {
     invited: '{{acct}} を招待しました。',
     leave: 'ルームを退出',
     leaveConfirm: '「{{name}}」から退出しますか？戻るには新しい招待が必要です。',
-    room: 'ルーム',
     message: 'メッセージ',
     messageTo: '{{name}} へのメッセージ',
     send: '送信',
@@ -234,7 +231,6 @@ export const ja = {
     react: 'リアクション',
     delete: '削除',
     deleteConfirm: 'このメッセージを削除しますか？',
-    you: 'あなた',
     file: 'ファイル: {{name}}',
     sensitive: 'センシティブなファイル — クリックで表示',
     loadingOlder: '以前のメッセージを読み込んでいます…',
@@ -253,9 +249,6 @@ export const ja = {
     desktopNotifications: '新しいメッセージをデスクトップに通知',
     newMessageFrom: '{{name}} から新しいメッセージ',
     fileMessage: '（ファイル）',
-    live: 'ライブ',
-    notLive: 'メッセージがリアルタイムで届いていません。再接続後に届きます。',
-    reactWith: '{{reaction}} でリアクション',
     reactedCount: '{{reaction}} {{count}}',
   },
   decks: {
@@ -288,7 +281,6 @@ export const ja = {
       under: '左のカラムの下に重ねる',
       unstack: '重ねを解除',
       resize: '{{name}} の上の境目の高さを変える',
-      drop: 'ここにドロップしてこのカラムの下に重ねる',
     },
     column: {
       reload: '再読み込み',
@@ -296,7 +288,6 @@ export const ja = {
       alerts: '新着',
       notify: 'デスクトップ通知',
       sound: '通知音',
-      close: 'カラムを閉じる',
       newItems_one: '{{name}} に {{count}} 件の新着',
       newItems_other: '{{name}} に {{count}} 件の新着',
     },
@@ -318,10 +309,6 @@ export const ja = {
       volume: 'カラムの通知音の音量',
       volumeValue: '{{volume}} %',
       tryVolume: '音を鳴らしてみる',
-    },
-    keys: {
-      switchDeck: 'デッキ 1〜9 を表示',
-      stack: 'フォーカス中のカラムを左のカラムの下に重ねる／重ねを解除',
     },
   },
   app: {

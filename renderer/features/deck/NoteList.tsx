@@ -11,12 +11,14 @@ import { NoteItem } from '../notes/NoteItem';
 import { NoteAccountScope } from '../notes/NoteAccountScope';
 import { withoutHidden } from '../mutes/muteFilter';
 import { useMuteFilter } from '../mutes/state/mutesStore';
+import { useSetting } from '../settings/settingsStore';
 import { FeedFooter } from './FeedFooter';
 import { GapRow } from './GapRow';
 import { VirtualFeed } from './VirtualFeed';
 
 const noIds: string[] = [];
 const noGaps: GapMarker[] = [];
+const noRepeats: ReadonlySet<string> = new Set();
 
 /** One note row: re-renders only when its note changes (its position is written by the feed). */
 const NoteRow = memo(function NoteRow({ noteId, repeated, repliesTo, foldSensitive }: { noteId: string; repeated: boolean; repliesTo?: string; foldSensitive: boolean }) {
@@ -51,7 +53,9 @@ export function NoteList({ columnId, accountId, onScreen = true, repliesTo }: { 
   const rowKeys = useMemo(() => (gaps.length === 0 ? ids : rowsWithGaps(ids, gaps).map((r) => (r.kind === 'note' ? r.id : r.key))), [ids, gaps]);
   const gapsByKey = useMemo(() => new Map(gaps.map((gap) => [gapKey(gap), gap])), [gaps]);
   // A note's renote target never changes, so the notes as they are when the ids change will do.
-  const repeated = useMemo(() => repeatedRenotes(ids, store.getState().notesById), [ids, store]);
+  // Rows fold repeats only with collapseRenotes on: off, the walk over the column is skipped.
+  const collapseRenotes = useSetting('collapseRenotes');
+  const repeated = useMemo(() => (collapseRenotes ? repeatedRenotes(ids, store.getState().notesById) : noRepeats), [collapseRenotes, ids, store]);
 
   const renderRow = useCallback(
     (key: string) => {

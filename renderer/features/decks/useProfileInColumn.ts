@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { getBridge } from '../../bridge';
 import { t } from '../../i18n';
-import { coreText } from '../../i18n/coreText';
 import { userAcct } from '../../lib/acct';
 import { notesUiActions, type ProfileTarget } from '../notes/state/notesUi';
+import { sayActionFailed } from '../notes/state/noteActions';
 import { useSetting } from '../settings/settingsStore';
 import { addColumnBesideOrigin } from './openInColumn';
 
@@ -11,11 +11,11 @@ async function openUserColumn(target: ProfileTarget): Promise<void> {
   const bridge = getBridge();
   const user = await bridge.commands['users.show']({ accountId: target.accountId, ...(target.userId ? { userId: target.userId } : { username: target.username ?? '', host: target.host ?? null }) });
   if (!user.ok) {
-    notesUiActions.say(t('actions.failed', { what: t('actions.addColumn'), message: coreText(user.error) }), true);
+    sayActionFailed(t('actions.addColumn'), user.error);
     return;
   }
   const added = await addColumnBesideOrigin(target.accountId, 'user', { userId: user.value.id, sourceName: userAcct(user.value) });
-  if (!added.ok) notesUiActions.say(t('actions.failed', { what: t('actions.addColumn'), message: coreText(added.error) }), true);
+  if (!added.ok) sayActionFailed(t('actions.addColumn'), added.error);
 }
 
 /**

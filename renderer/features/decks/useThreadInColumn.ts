@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
 import { t } from '../../i18n';
-import { coreText } from '../../i18n/coreText';
 import type { ColumnView } from '../../../shared/model/column';
 import type { Note } from '../../../shared/model/note';
 import { userAcct } from '../../lib/acct';
 import { useAppStoreApi } from '../../store';
-import { notesUiActions } from '../notes/state/notesUi';
+import { sayActionFailed } from '../notes/state/noteActions';
 import { useSetting } from '../settings/settingsStore';
 import { addColumnBesideOrigin, focusColumn } from './openInColumn';
 
@@ -19,7 +18,7 @@ async function openThreadColumn(columns: readonly ColumnView[], accountId: strin
   // The header names whose thread it is, as a user column names its user.
   const author = typeof note?.user?.username === 'string' ? userAcct(note.user) : null;
   const added = await addColumnBesideOrigin(accountId, 'thread', { noteId, ...(author ? { sourceName: author } : {}) });
-  if (!added.ok) notesUiActions.say(t('actions.failed', { what: t('actions.addColumn'), message: coreText(added.error) }), true);
+  if (!added.ok) sayActionFailed(t('actions.addColumn'), added.error);
 }
 
 /**

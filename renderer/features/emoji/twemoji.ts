@@ -12,4 +12,16 @@ export function twemojiSrc(emoji: string): string | null {
 
 export const twemojiFileSrc = (file: string): string => `${import.meta.env.BASE_URL}twemoji/${file}.svg`;
 
-export const splitTwemoji = (text: string): EmojiSegment[] => splitEmoji(text, index);
+/** Split texts, by text: a row mounts with the same few reactions and icons as the rows before it, and parsing is not free. */
+const splits = new Map<string, readonly EmojiSegment[]>();
+const splitsLimit = 2_048;
+
+export function splitTwemoji(text: string): readonly EmojiSegment[] {
+  let segments = splits.get(text);
+  if (segments === undefined) {
+    segments = splitEmoji(text, index);
+    if (splits.size >= splitsLimit) splits.clear();
+    splits.set(text, segments);
+  }
+  return segments;
+}

@@ -1,12 +1,13 @@
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { Note } from '../../../shared/model/note';
+import { userAcct } from '../../lib/acct';
 import type { MuteVerdict } from './muteFilter';
 import './mutes.css';
 
 const nameOf = (note: Note) => {
   const user = note.user;
   if (!user) return '';
-  return user.name?.trim() || `@${user.username}${user.host ? `@${user.host}` : ''}`;
+  return user.name?.trim() || userAcct(user);
 };
 
 /** A muted note (or one with sensitive files, in a column that folds them) folded to one line, as Misskey's web client shows it; a click opens it. */

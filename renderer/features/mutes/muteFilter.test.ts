@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountMutes } from '../../../shared/model/mutes';
 import type { Note } from '../../../shared/model/note';
-import { createMuteFilter, noteMuteText } from './muteFilter';
+import { createMuteFilter, noteMuteText, withoutHidden } from './muteFilter';
 
 const none: AccountMutes = {
   accountId: 'a1',
@@ -78,5 +78,19 @@ describe('createMuteFilter', () => {
 
   it('joins the parts of a note for matching', () => {
     expect(noteMuteText(note({ cw: 'cw', text: 'body' }))).toBe('cw\nbody');
+  });
+});
+
+describe('withoutHidden', () => {
+  it("drops the column's hidden notes and keeps the same array when none is hidden or nothing is muted", () => {
+    const mine = note({ text: 'fine' });
+    const muted = note({ userId: 'u-m', text: 'gone' });
+    const byId = { [mine.id]: mine, [muted.id]: muted };
+    const ids = [mine.id, muted.id, 'not-loaded'];
+    expect(withoutHidden(ids, byId, createMuteFilter({ ...none, mutedUserIds: ['u-m'] }, 'u-me'))).toEqual([mine.id, 'not-loaded']);
+    expect(withoutHidden(ids, byId, createMuteFilter({ ...none, mutedUserIds: ['u-x'] }, 'u-me'))).toBe(ids);
+    const nothing = createMuteFilter(none, 'u-me');
+    expect(nothing.mutesNothing).toBe(true);
+    expect(withoutHidden(ids, byId, nothing)).toBe(ids);
   });
 });

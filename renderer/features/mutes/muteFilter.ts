@@ -1,5 +1,6 @@
 import type { AccountMutes } from '../../../shared/model/mutes';
 import type { Note } from '../../../shared/model/note';
+import { isPureRawRenote } from '../notes/noteView';
 import { compileWordMatcher, type SkippedWord } from './wordMatcher';
 
 /** Why a note is not shown: a muted or blocked user, a muted instance, a renote mute, a hard-muted word. */
@@ -15,6 +16,8 @@ export interface MuteFilter {
   verdict(note: Note): MuteVerdict;
   readonly mutedReactions: ReadonlySet<string>;
   readonly skipped: readonly SkippedWord[];
+  /** No list mutes anything: every verdict is 'shown'. */
+  readonly mutesNothing: boolean;
 }
 
 const shown: MuteVerdict = { kind: 'shown' };
@@ -30,8 +33,6 @@ export function noteMuteText(note: Note): string {
   for (const choice of Array.isArray(note.poll?.choices) ? note.poll.choices : []) if (typeof choice?.text === 'string' && choice.text) parts.push(choice.text);
   return parts.join('\n').trim();
 }
-
-export const isPureRenote = (note: Note) => note.renote != null && !note.text && !note.cw && (note.files?.length ?? 0) === 0 && !note.poll;
 
 /** The note and the notes it carries (reply, renote or quote): each is checked, as Misskey checks them. */
 const partsOf = (note: Note): Note[] => [note, note.reply, note.renote].filter((part): part is Note => typeof part === 'object' && part !== null);
@@ -53,7 +54,7 @@ export function createMuteFilter(mutes: AccountMutes | undefined, myUserId: stri
     const others = partsOf(note).filter((part) => part.userId !== myUserId && part.user?.id !== myUserId);
     if (others.some((part) => users.has(part.userId) || users.has(part.user?.id))) return { kind: 'hidden', reason: 'user' };
     if (others.some((part) => typeof part.user?.host === 'string' && hosts.has(part.user.host.toLowerCase()))) return { kind: 'hidden', reason: 'instance' };
-    if (isPureRenote(note) && renoteMuted.has(note.userId) && note.userId !== myUserId) return { kind: 'hidden', reason: 'renote' };
+    if (isPureRawRenote(note) && renoteMuted.has(note.userId) && note.userId !== myUserId) return { kind: 'hidden', reason: 'renote' };
     const texts = others.map(noteMuteText).filter((text) => text !== '');
     if (texts.length === 0) return shown;
     if (!hard.isEmpty && texts.some((text) => hard.matches(text).length > 0)) return { kind: 'hidden', reason: 'word' };
@@ -65,6 +66,7 @@ export function createMuteFilter(mutes: AccountMutes | undefined, myUserId: stri
   return {
     mutedReactions: new Set(mutes?.mutedReactions ?? []),
     skipped: [...soft.skipped, ...hard.skipped],
+    mutesNothing: nothing,
     verdict(note) {
       if (nothing || typeof note?.id !== 'string') return shown;
       const known = cache.get(note.id);
@@ -79,6 +81,8 @@ export function createMuteFilter(mutes: AccountMutes | undefined, myUserId: stri
 
 /** The column's ids without the notes the filter hides; the same array when none is hidden. */
 export function withoutHidden(ids: readonly string[], notesById: Readonly<Record<string, Note | undefined>>, filter: MuteFilter): readonly string[] {
+  // Nothing muted (the usual case): no need to ask about every note of the column on every batch.
+  if (filter.mutesNothing) return ids;
   let kept: string[] | null = null;
   for (let i = 0; i < ids.length; i++) {
     const note = notesById[ids[i]!];

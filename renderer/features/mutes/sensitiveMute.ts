@@ -1,5 +1,5 @@
 import type { Note } from '../../../shared/model/note';
-import { isPureRenote } from './muteFilter';
+import { isPureRawRenote } from '../notes/noteView';
 
 /**
  * Whether a column that hides sensitive notes folds this one, as Misskey's web client does with a
@@ -7,6 +7,6 @@ import { isPureRenote } from './muteFilter';
  * marked sensitive.
  */
 export function isSensitiveMuted(note: Note): boolean {
-  const shown = isPureRenote(note) && typeof note.renote === 'object' && note.renote !== null ? note.renote : note;
+  const shown = isPureRawRenote(note) && typeof note.renote === 'object' && note.renote !== null ? note.renote : note;
   return Array.isArray(shown.files) && shown.files.some((file) => file?.isSensitive === true);
 }

@@ -23,6 +23,7 @@ import { notesUiActions } from './state/notesUi';
 import { MutedNoteRow } from '../mutes/MutedNoteRow';
 import { useMuteFilter } from '../mutes/state/mutesStore';
 import { isSensitiveMuted } from '../mutes/sensitiveMute';
+import { SensitiveFold } from '../mutes/SensitiveFold';
 import './notes.css';
 
 interface NoteItemProps {
@@ -80,14 +81,19 @@ function ResolvedNoteCard(props: NoteItemProps) {
 function NoteCardBody({ note: raw, posInSet, setSize, accountId, hideReplyContext = false, unfolded = false, repeatedRenote = false, foldSensitive = false, rootRef }: NoteItemProps & { accountId: string | null; rootRef?: (el: HTMLElement | null) => void }) {
   const verdict = useMuteFilter(accountId).verdict(raw);
   const [opened, setOpened] = useState(false);
-  const [sensitiveOpened, openSensitive] = useFold(accountId, typeof raw?.id === 'string' ? raw.id : '', 'sensitive');
   if (verdict.kind !== 'shown' && !opened) {
     // A hard-muted word hides the note everywhere; other mutes fold it where the server did not drop it (a thread, a profile).
     if (verdict.kind === 'hidden' && verdict.reason === 'word') return null;
     return <MutedNoteRow note={raw} verdict={verdict} onOpen={() => setOpened(true)} />;
   }
-  if (foldSensitive && !sensitiveOpened && isSensitiveMuted(raw)) return <MutedNoteRow note={raw} verdict={{ kind: 'sensitive' }} onOpen={() => openSensitive(true)} />;
-  return <ShownNoteCard note={raw} posInSet={posInSet} setSize={setSize} accountId={accountId} hideReplyContext={hideReplyContext} unfolded={unfolded} repeatedRenote={repeatedRenote} rootRef={rootRef} />;
+  const card = <ShownNoteCard note={raw} posInSet={posInSet} setSize={setSize} accountId={accountId} hideReplyContext={hideReplyContext} unfolded={unfolded} repeatedRenote={repeatedRenote} rootRef={rootRef} />;
+  return foldSensitive && isSensitiveMuted(raw) ? (
+    <SensitiveFold note={raw} accountId={accountId}>
+      {card}
+    </SensitiveFold>
+  ) : (
+    card
+  );
 }
 
 /** A note not muted (or opened by the reader): a renote may still fold to one line. */

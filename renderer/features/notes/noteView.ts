@@ -216,6 +216,10 @@ export function noteView(value: unknown, depth = 0): NoteView {
 export const isPureRenote = (note: NoteView): note is NoteView & { renote: NoteView } =>
   note.renote != null && !note.text && !note.cw && note.files.length === 0 && !note.poll;
 
+/** The same rule on a raw note (or a note-like shape) before it becomes a view: lists, mutes. */
+export const isPureRawRenote = (note: { renote?: unknown; text?: unknown; cw?: unknown; files?: readonly unknown[] | null; poll?: unknown }): boolean =>
+  note.renote != null && !note.text && !note.cw && (note.files?.length ?? 0) === 0 && !note.poll;
+
 /** The note a reply/renote/reaction is about: a pure renote stands for the note it renotes. */
 export const actionTargetOf = (note: NoteView): NoteView => (isPureRenote(note) ? note.renote : note);
 

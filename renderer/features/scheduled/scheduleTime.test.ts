@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScheduleTime, fromLocalInput, toLocalInput } from './scheduleTime';
+import { defaultScheduleTime, formatScheduled, fromLocalInput, toLocalInput } from './scheduleTime';
 
 describe('schedule time', () => {
   it('reads back what it writes for the datetime-local input (local time, minutes)', () => {
@@ -16,5 +16,10 @@ describe('schedule time', () => {
   it('suggests an hour ahead on the next five minutes', () => {
     const now = new Date(2026, 0, 1, 10, 2, 30).getTime();
     expect(defaultScheduleTime(now)).toBe(new Date(2026, 0, 1, 11, 5).getTime());
+  });
+
+  it('names a scheduled time as a medium date and a short time in the given locale', () => {
+    const at = new Date(2026, 11, 7, 9, 5).getTime();
+    for (const locale of ['en', 'ja']) expect(formatScheduled(locale, at)).toBe(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at));
   });
 });

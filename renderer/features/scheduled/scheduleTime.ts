@@ -1,3 +1,5 @@
+import { formatDateTime } from '../../i18n';
+
 /** `YYYY-MM-DDTHH:mm` in the user's time zone, as `<input type="datetime-local">` takes it. */
 export function toLocalInput(ms: number): string {
   const d = new Date(ms);
@@ -25,7 +27,7 @@ export function timeZoneLabel(locale: string, at: number): string {
   return offset ? `${zone} (${offset})` : zone;
 }
 
-/** A scheduled time as the user reads it: date and time in their locale and zone. */
+/** A scheduled time as the user reads it: date and time in their locale and zone (one formatter per locale, see formatDateTime). */
 export function formatScheduled(locale: string, ms: number): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  return formatDateTime(new Date(ms), locale);
 }

@@ -1,5 +1,6 @@
 import * as mfm from 'mfm-js';
 import { parseMfm } from '../../mfm/parseMfm';
+import { isPureRawRenote } from '../noteView';
 
 /** What the collapse rule reads of a note (a `NoteView` fits). */
 export interface CollapsibleNote {
@@ -99,9 +100,6 @@ export interface RenoteShape {
   renote?: { id: string } | null;
 }
 
-const isPureRenoteShape = (note: RenoteShape): boolean =>
-  note.renote != null && !note.text && !note.cw && !(note.files && note.files.length > 0) && !note.poll;
-
 /**
  * The pure renotes in a column (ids newest first) of a note the column already shows further down,
  * as the note itself or as an earlier renote: the oldest appearance stays whole, later repeats fold
@@ -113,7 +111,7 @@ export function repeatedRenotes(ids: readonly string[], notesById: Readonly<Reco
   for (let index = ids.length - 1; index >= 0; index--) {
     const note = notesById[ids[index]!];
     if (!note) continue;
-    const pure = isPureRenoteShape(note);
+    const pure = isPureRawRenote(note);
     const shown = pure ? note.renote!.id : note.id;
     if (pure && seen.has(shown)) repeated.add(note.id);
     seen.add(shown);

@@ -7,7 +7,8 @@ import { notesUiActions } from './notesUi';
 import { rememberReaction } from './recentReactions';
 import { addColumnBesideOrigin } from '../../decks/openInColumn';
 
-const fail = (what: string, error: CommandError) => {
+/** Tells the user what failed and why (the core's error in their language); false, for `return result.ok || …`. */
+export const sayActionFailed = (what: string, error: CommandError): false => {
   notesUiActions.say(t('actions.failed', { what, message: coreText(error) }), true);
   return false;
 };
@@ -17,43 +18,43 @@ export const noteActions = {
   async react(accountId: string, noteId: string, reaction: string): Promise<boolean> {
     rememberReaction(accountId, reaction);
     const result = await getBridge().commands['notes.react']({ accountId, noteId, reaction });
-    return result.ok || fail(t('actions.react'), result.error);
+    return result.ok || sayActionFailed(t('actions.react'), result.error);
   },
   async unreact(accountId: string, noteId: string): Promise<boolean> {
     const result = await getBridge().commands['notes.unreact']({ accountId, noteId });
-    return result.ok || fail(t('actions.unreact'), result.error);
+    return result.ok || sayActionFailed(t('actions.unreact'), result.error);
   },
   async renote(accountId: string, noteId: string): Promise<boolean> {
     const result = await getBridge().commands['notes.renote']({ accountId, noteId });
     if (result.ok) notesUiActions.say(t('actions.renoted'));
-    return result.ok || fail(t('actions.renote'), result.error);
+    return result.ok || sayActionFailed(t('actions.renote'), result.error);
   },
   async vote(accountId: string, noteId: string, choice: number): Promise<boolean> {
     const result = await getBridge().commands['notes.vote']({ accountId, noteId, choice });
-    return result.ok || fail(t('actions.vote'), result.error);
+    return result.ok || sayActionFailed(t('actions.vote'), result.error);
   },
   async favorite(accountId: string, noteId: string, favorite: boolean): Promise<boolean> {
     const result = await getBridge().commands['notes.favorite']({ accountId, noteId, favorite });
     if (result.ok) notesUiActions.say(favorite ? t('actions.favourited') : t('actions.unfavourited'));
-    return result.ok || fail(favorite ? t('actions.favourite') : t('actions.unfavourite'), result.error);
+    return result.ok || sayActionFailed(favorite ? t('actions.favourite') : t('actions.unfavourite'), result.error);
   },
   async remove(accountId: string, noteId: string): Promise<boolean> {
     const result = await getBridge().commands['notes.delete']({ accountId, noteId });
     if (result.ok) notesUiActions.say(t('actions.deleted'));
-    return result.ok || fail(t('actions.delete'), result.error);
+    return result.ok || sayActionFailed(t('actions.delete'), result.error);
   },
   /** The note as `accountId` sees it (perhaps on another server), or null (with a message). */
   async resolve(accountId: string, fromAccountId: string, noteId: string): Promise<Note | null> {
     if (accountId === fromAccountId) {
       const shown = await getBridge().commands['notes.show']({ accountId, noteId });
-      return shown.ok ? shown.value : (fail(t('actions.loadNote'), shown.error), null);
+      return shown.ok ? shown.value : (sayActionFailed(t('actions.loadNote'), shown.error), null);
     }
     const result = await getBridge().commands['notes.resolve']({ accountId, fromAccountId, noteId });
-    return result.ok ? result.value : (fail(t('actions.resolve'), result.error), null);
+    return result.ok ? result.value : (sayActionFailed(t('actions.resolve'), result.error), null);
   },
   async openInBrowser(url: string): Promise<void> {
     const result = await getBridge().commands['app.openExternal']({ url });
-    if (!result.ok) fail(t('actions.openBrowser'), result.error);
+    if (!result.ok) sayActionFailed(t('actions.openBrowser'), result.error);
   },
   async copy(text: string): Promise<void> {
     try {
@@ -66,16 +67,16 @@ export const noteActions = {
   async openHashtagColumn(accountId: string, tag: string): Promise<void> {
     const result = await addColumnBesideOrigin(accountId, 'hashtag', { tag, sourceName: `#${tag}` });
     if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: `#${tag}` }));
-    else fail(t('actions.addColumn'), result.error);
+    else sayActionFailed(t('actions.addColumn'), result.error);
   },
   async openSearchColumn(accountId: string, query: string): Promise<void> {
     const result = await addColumnBesideOrigin(accountId, 'search', { query, sourceName: query });
     if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: query }));
-    else fail(t('actions.addColumn'), result.error);
+    else sayActionFailed(t('actions.addColumn'), result.error);
   },
   async openUserColumn(accountId: string, userId: string, sourceName: string): Promise<void> {
     const result = await addColumnBesideOrigin(accountId, 'user', { userId, sourceName });
     if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: sourceName }));
-    else fail(t('actions.addColumn'), result.error);
+    else sayActionFailed(t('actions.addColumn'), result.error);
   },
 };
