@@ -8,6 +8,7 @@ import type { BenchWindow } from './support/probe';
 import { startProfile, stopProfile } from './support/profile';
 import { log, missedFrameShare, round, sleep, summarise, timerPrecision } from './support/stats';
 import { startTrace, stopTrace } from './support/trace';
+import { muteWords } from './support/wordMutes';
 
 /**
  * 10 columns over 3 accounts on 2 servers; the stand-ins post `rate` notes/s in total (half on
@@ -20,6 +21,8 @@ export async function flood(args: BenchArgs, cleanup: Cleanup): Promise<string> 
   const rate = args.rate ?? 100;
   const settleMs = 2_000;
   const deck = await openDeck(args, cleanup, { columns: 'ten' });
+  // Real-shaped notes are read as a reader reads them: with word mutes on (long notes fold and links preview by default).
+  if (deck.realisticNotes) await muteWords(deck);
   await sleep(2_000);
   await deck.page.evaluate(() => (window as unknown as BenchWindow).__missdeckBench!.trackSeen());
 
@@ -56,7 +59,7 @@ export async function flood(args: BenchArgs, cleanup: Cleanup): Promise<string> 
   const sent = results.reduce((n, r) => n + r.sent, 0);
 
   const out = process.stdout;
-  out.write(`flood: ${seconds} s at ${rate} notes/s requested; sent ${results.map((r) => `${r.server} ${r.sent} (${r.achievedRate}/s)`).join(', ')}; ${deck.realisticNotes ? 'notes shaped like real ones (avatars of their own, custom emoji in names and text, MFM, a picture in ten, live reactions)' : 'plain one-line notes (--plain)'}\n`);
+  out.write(`flood: ${seconds} s at ${rate} notes/s requested; sent ${results.map((r) => `${r.server} ${r.sent} (${r.achievedRate}/s)`).join(', ')}; ${deck.realisticNotes ? 'notes shaped like real ones (avatars of their own, custom emoji in names and text, MFM, links with previews, a picture in ten, live reactions; word mutes on, soft and hard)' : 'plain one-line notes (--plain)'}\n`);
   out.write(`CPUs allowed: chromium ${deck.cpus.chromium}, core ${deck.cpus.core}, stand-ins ${deck.cpus.standins}\n`);
   out.write(`frames: n=${frames.n} p50=${frames.p50}ms p95=${frames.p95}ms p99=${frames.p99}ms max=${frames.max}ms; ${missed}% of frames missed a vsync (over 25 ms); ${timerPrecision(measured)}\n`);
   out.write(`long tasks: ${measured.longTasks}, ${round(measured.longTaskMs)} ms of ${round(measured.wallMs)} ms wall (${longTaskShare}%)\n`);

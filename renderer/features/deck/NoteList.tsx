@@ -6,7 +6,7 @@ import { useAppState, useAppStoreApi } from '../../store';
 import { gapKey, rowsWithGaps, type GapMarker } from '../../store/gaps';
 import type { WatchEntry } from '../../store/noteWatch';
 import { idleLoad } from '../../store/timelineSlice';
-import { repeatedRenotes } from '../notes/collapse/collapseRule';
+import { lazyRepeatedRenotes, type RepeatedRenotes } from '../notes/collapse/collapseRule';
 import { NoteItem } from '../notes/NoteItem';
 import { NoteAccountScope } from '../notes/NoteAccountScope';
 import { withoutHidden } from '../mutes/muteFilter';
@@ -18,7 +18,7 @@ import { VirtualFeed } from './VirtualFeed';
 
 const noIds: string[] = [];
 const noGaps: GapMarker[] = [];
-const noRepeats: ReadonlySet<string> = new Set();
+const noRepeats: RepeatedRenotes = { has: () => false };
 
 /** One note row: re-renders only when its note changes (its position is written by the feed). */
 const NoteRow = memo(function NoteRow({ noteId, repeated, repliesTo, foldSensitive }: { noteId: string; repeated: boolean; repliesTo?: string; foldSensitive: boolean }) {
@@ -55,7 +55,7 @@ export function NoteList({ columnId, accountId, onScreen = true, repliesTo }: { 
   // A note's renote target never changes, so the notes as they are when the ids change will do.
   // Rows fold repeats only with collapseRenotes on: off, the walk over the column is skipped.
   const collapseRenotes = useSetting('collapseRenotes');
-  const repeated = useMemo(() => (collapseRenotes ? repeatedRenotes(ids, store.getState().notesById) : noRepeats), [collapseRenotes, ids, store]);
+  const repeated = useMemo(() => (collapseRenotes ? lazyRepeatedRenotes(ids, store.getState().notesById) : noRepeats), [collapseRenotes, ids, store]);
 
   const renderRow = useCallback(
     (key: string) => {

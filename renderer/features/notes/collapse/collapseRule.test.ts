@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLongNote, isRenoteCollapsed, linksIn, repeatedRenotes } from './collapseRule';
+import { isLongNote, isRenoteCollapsed, lazyRepeatedRenotes, linksIn, repeatedRenotes } from './collapseRule';
 
 const note = (fields: { cw?: string | null; text?: string | null; files?: number; renote?: { url: string | null; uri: string | null } | null }) => ({
   cw: fields.cw ?? null,
@@ -99,5 +99,29 @@ describe('repeatedRenotes', () => {
     // A quote is a note of its own; a renote with files is not a pure renote.
     expect(repeatedRenotes(['q', 'y'], notes).size).toBe(0);
     expect(repeatedRenotes(['missing', 'r1'], notes).size).toBe(0);
+  });
+});
+
+describe('lazyRepeatedRenotes', () => {
+  const notes = {
+    o: { id: 'o', text: 'original' },
+    r1: { id: 'r1', text: null, renote: { id: 'o' } },
+    r2: { id: 'r2', text: null, renote: { id: 'o' } },
+  };
+
+  it('answers as repeatedRenotes does', () => {
+    const ids = ['r2', 'r1', 'o'];
+    const lazy = lazyRepeatedRenotes(ids, notes);
+    for (const id of [...ids, 'missing']) expect(lazy.has(id), id).toBe(repeatedRenotes(ids, notes).has(id));
+  });
+
+  it('walks the column only when asked about a pure renote', () => {
+    let reads = 0;
+    const counted = new Proxy(notes, { get: (target, key) => (reads++, Reflect.get(target, key)) }) as typeof notes;
+    const lazy = lazyRepeatedRenotes(['r2', 'r1', 'o'], counted);
+    expect(lazy.has('o')).toBe(false);
+    expect(reads).toBe(1);
+    expect(lazy.has('r2')).toBe(true);
+    expect(reads).toBeGreaterThan(2);
   });
 });

@@ -118,3 +118,24 @@ export function repeatedRenotes(ids: readonly string[], notesById: Readonly<Reco
   }
   return repeated;
 }
+
+/** Answers `has` like `repeatedRenotes`, walking the column only when asked about a pure renote. */
+export interface RepeatedRenotes {
+  has(noteId: string): boolean;
+}
+
+/**
+ * `repeatedRenotes` for a list that asks only about the rows it renders: most rows are not pure
+ * renotes, and a column without any never pays for the walk (which runs on every change of the ids).
+ */
+export function lazyRepeatedRenotes(ids: readonly string[], notesById: Readonly<Record<string, RenoteShape | undefined>>): RepeatedRenotes {
+  let walked: ReadonlySet<string> | null = null;
+  return {
+    has(noteId) {
+      const note = notesById[noteId];
+      if (!note || !isPureRawRenote(note)) return false;
+      walked ??= repeatedRenotes(ids, notesById);
+      return walked.has(noteId);
+    },
+  };
+}
