@@ -10,7 +10,7 @@ export function InstanceTicker({ user }: { user: UserView }) {
   const color = colorOf(user.instance?.themeColor);
   return (
     <span className="instance-ticker" style={color ? { background: `linear-gradient(90deg, ${color}, ${color}00)` } : undefined} title={user.host}>
-      {icon && <img src={icon} alt="" width={12} height={12} loading="lazy" referrerPolicy="no-referrer" />}
+      {icon && <img src={icon} alt="" width={12} height={12} referrerPolicy="no-referrer" />}
       <span className="instance-ticker-name">{name}</span>
     </span>
   );
