@@ -43,6 +43,17 @@ describe('a muted note', () => {
     await expect.element(screen.getByText('an apple a day')).toBeVisible();
   });
 
+  it('shows the author’s name as notes show it, custom emoji as images', async () => {
+    const s = await withMutes(mutes());
+    const author = user({ name: 'Alice :wave:', emojis: { wave: 'https://a.test/emoji/wave.png' } });
+    const screen = await renderIn(s, <NoteItem note={note({ text: 'an apple a day', user: author })} />);
+    const row = screen.getByRole('button', { name: 'Muted: apple · Alice :wave:' });
+    await expect.element(row).toBeVisible();
+    const emoji = row.element().querySelector('img.mfm-emoji');
+    expect(emoji?.getAttribute('alt')).toBe(':wave:');
+    expect(row.element().textContent).toBe('Muted: apple · Alice ');
+  });
+
   it('is not muted when it is the viewer’s own', async () => {
     const s = await withMutes(mutes());
     const screen = await renderIn(s, <NoteItem note={note({ text: 'my apple', userId: 'u-me', user: user({ id: 'u-me' }) })} />);
