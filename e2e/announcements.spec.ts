@@ -31,7 +31,7 @@ test('grouped reactions update live in one row; an announcement pops up once, is
   const server = session.standinUrl;
   const { note } = await control<{ note: { id: string } }>(server, 'post', { username: 'alice', text: 'A note about pudding 🍮' });
   await control(server, 'react', { username: 'bob', noteId: note.id, reaction: '👍' });
-  await control(server, 'react', { username: 'admin', noteId: note.id, reaction: '🎉' });
+  await control(server, 'react', { username: 'admin', noteId: note.id, reaction: ':missdeck_ok:' });
   await page.goto(session.hostUrl);
   await signInThroughUi(page, context, session, server, 'alice');
   await expect(page.locator('[data-column-kind="home"] [data-note-id]').first()).toBeVisible();
@@ -40,6 +40,9 @@ test('grouped reactions update live in one row; an announcement pops up once, is
   const group = column.locator('article[data-notification-type="reaction:grouped"]');
   await expect(group).toHaveCount(1);
   await expect(group.locator('.notification-person')).toHaveCount(2);
+  // Each reaction drawn as in the reactions bar: unicode as the bundled Twemoji, our server's emoji as its image.
+  await expect(group.locator('.notification-person-reaction img.twemoji[alt="👍"]')).toHaveAttribute('src', /twemoji\/1f44d\.svg$/);
+  await expect(group.locator('.notification-person-reaction img.mfm-emoji[alt=":missdeck_ok:"]')).toHaveAttribute('src', `${server}/files/emoji-missdeck_ok.png`);
   const groupId = await group.getAttribute('data-notification-id');
 
   await control(server, 'createUser', { username: 'carol' });
@@ -95,6 +98,7 @@ test('grouped reactions update live in one row; an announcement pops up once, is
       await setSetting(page, 'theme', theme);
       await setSetting(page, 'language', language);
       await page.screenshot({ path: `${shots}/notif-group-${language}-${theme}.png` });
+      await group.screenshot({ path: `${shots}/notif-group-row-${language}-${theme}.png` });
       await page.reload();
       await expect(welcome).toBeVisible();
       await page.screenshot({ path: `${shots}/announcement-${language}-${theme}.png` });

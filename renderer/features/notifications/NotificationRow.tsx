@@ -57,7 +57,7 @@ export const NotificationRow = memo(function NotificationRow({ item, forAccount,
           </p>
           {createdAt && <RelativeTime iso={createdAt} />}
         </header>
-        {view.people.length > 0 ? <GroupPeople people={view.people} /> : who && <p className="notification-acct">{who}</p>}
+        {view.people.length > 0 ? <GroupPeople people={view.people} reactionEmojis={view.note?.reactionEmojis} /> : who && <p className="notification-acct">{who}</p>}
         {view.detail && (
           <p className="notification-detail">
             <EmojiText text={view.detail} />

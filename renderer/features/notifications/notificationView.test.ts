@@ -46,9 +46,9 @@ describe('notification text', () => {
   });
 
   it('shows custom emoji reactions as images when the note knows them', () => {
-    expect(reactionView(':blob@remote.example:', note as never)).toEqual({ text: ':blob@remote.example:', imageUrl: 'https://remote.example/blob.png' });
-    expect(reactionView(':local@.:', null)).toEqual({ text: ':local:', imageUrl: null });
-    expect(reactionView('👍', null)).toEqual({ text: '👍', imageUrl: null });
+    expect(reactionView(':blob@remote.example:', note as never)).toEqual({ key: ':blob@remote.example:', text: ':blob@remote.example:', imageUrl: 'https://remote.example/blob.png' });
+    expect(reactionView(':local@.:', null)).toEqual({ key: ':local@.:', text: ':local:', imageUrl: null });
+    expect(reactionView('👍', null)).toEqual({ key: '👍', text: '👍', imageUrl: null });
   });
 });
 

@@ -8,6 +8,8 @@ type User = { id?: string; name?: string | null; username?: string; host?: strin
 
 /** A reaction as it can be shown: its text, and an image for a custom emoji when we know one. */
 export interface ReactionView {
+  /** The reaction as the server sent it (`:blobcat:`, `:blob@misskey.io:`, `👍`), for `ReactionEmoji`. */
+  key: string;
   text: string;
   imageUrl: string | null;
 }
@@ -49,12 +51,12 @@ const nameOf = (user: User | null): string => (user && (user.username || user.na
 /** `:blobcat@.:` / `:blobcat@misskey.io:` / `👍`: the text to show and, for a custom emoji, its image. */
 export function reactionView(reaction: string, note: Note | null): ReactionView {
   const custom = /^:([^:\s]+):$/.exec(reaction);
-  if (!custom) return { text: reaction, imageUrl: null };
+  if (!custom) return { key: reaction, text: reaction, imageUrl: null };
   const full = custom[1]!;
   const local = full.endsWith('@.') ? full.slice(0, -2) : full;
   const emojis = note?.reactionEmojis ?? {};
   const url = emojis[full] ?? emojis[local] ?? note?.emojis?.[local] ?? null;
-  return { text: `:${local}:`, imageUrl: safeWebUrl(url) };
+  return { key: reaction, text: `:${local}:`, imageUrl: safeWebUrl(url) };
 }
 
 const exportEntities = ['antenna', 'blocking', 'clip', 'customEmoji', 'favorite', 'following', 'muting', 'note', 'userList'] as const;
