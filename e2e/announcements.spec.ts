@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addColumnThroughUi } from './support/addColumnThroughUi';
+import { standinApi } from './support/aliceSession';
 import { startDeckSession, type DeckSession } from './support/deckSession';
 import { signInThroughUi } from './support/signInThroughUi';
 import { control } from './support/standinControl';
@@ -13,17 +14,7 @@ test.afterEach(async () => {
   await session?.close();
 });
 
-const ALICE_TOKEN = 'standinAliceTok1';
 const shots = process.env.MISSDECK_SHOTS ?? '/tmp';
-
-async function api<T>(endpoint: string, body: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${session.standinUrl}/api/${endpoint}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...body, i: ALICE_TOKEN }),
-  });
-  return (await response.json()) as T;
-}
 
 test('grouped reactions update live in one row; an announcement pops up once, is read on the server and stays listed', async ({ page, context }) => {
   test.setTimeout(120_000);
@@ -31,7 +22,7 @@ test('grouped reactions update live in one row; an announcement pops up once, is
   const server = session.standinUrl;
   const { note } = await control<{ note: { id: string } }>(server, 'post', { username: 'alice', text: 'A note about pudding 🍮' });
   await control(server, 'react', { username: 'bob', noteId: note.id, reaction: '👍' });
-  await control(server, 'react', { username: 'admin', noteId: note.id, reaction: '🎉' });
+  await control(server, 'react', { username: 'admin', noteId: note.id, reaction: ':missdeck_ok:' });
   await page.goto(session.hostUrl);
   await signInThroughUi(page, context, session, server, 'alice');
   await expect(page.locator('[data-column-kind="home"] [data-note-id]').first()).toBeVisible();
@@ -40,6 +31,9 @@ test('grouped reactions update live in one row; an announcement pops up once, is
   const group = column.locator('article[data-notification-type="reaction:grouped"]');
   await expect(group).toHaveCount(1);
   await expect(group.locator('.notification-person')).toHaveCount(2);
+  // Each reaction drawn as in the reactions bar: unicode as the bundled Twemoji, our server's emoji as its image.
+  await expect(group.locator('.notification-person-reaction img.twemoji[alt="👍"]')).toHaveAttribute('src', /twemoji\/1f44d\.svg$/);
+  await expect(group.locator('.notification-person-reaction img.mfm-emoji[alt=":missdeck_ok:"]')).toHaveAttribute('src', `${server}/files/emoji-missdeck_ok.png`);
   const groupId = await group.getAttribute('data-notification-id');
 
   await control(server, 'createUser', { username: 'carol' });
@@ -57,7 +51,7 @@ test('grouped reactions update live in one row; an announcement pops up once, is
   await expect(popup.locator('.announcement-text b')).toHaveText('03:00 UTC');
   await popup.getByRole('button', { name: 'OK' }).click();
   await expect(popup).toBeHidden();
-  await expect.poll(async () => (await api<{ id: string; isRead: boolean }[]>('announcements', {})).find((a) => a.id === global.id)?.isRead).toBe(true);
+  await expect.poll(async () => (await standinApi<{ id: string; isRead: boolean }[]>(server, 'announcements', {})).find((a) => a.id === global.id)?.isRead).toBe(true);
 
   // A personal one that needs confirmation asks first.
   const personal = (
@@ -69,7 +63,7 @@ test('grouped reactions update live in one row; an announcement pops up once, is
   await expect(confirmPopup.getByRole('group', { name: 'Are you sure you read this?' })).toBeVisible();
   await confirmPopup.getByRole('button', { name: 'Yes, I read it' }).click();
   await expect(confirmPopup).toBeHidden();
-  await expect.poll(async () => (await api<{ id: string }[]>('announcements', { isActive: false })).map((a) => a.id)).toEqual([personal.id]);
+  await expect.poll(async () => (await standinApi<{ id: string }[]>(server, 'announcements', { isActive: false })).map((a) => a.id)).toEqual([personal.id]);
 
   // Both stay listed: the global one (read) as current, the personal one as past.
   await page.getByRole('navigation').getByRole('button', { name: 'Announcements' }).click();
@@ -95,6 +89,7 @@ test('grouped reactions update live in one row; an announcement pops up once, is
       await setSetting(page, 'theme', theme);
       await setSetting(page, 'language', language);
       await page.screenshot({ path: `${shots}/notif-group-${language}-${theme}.png` });
+      await group.screenshot({ path: `${shots}/notif-group-row-${language}-${theme}.png` });
       await page.reload();
       await expect(welcome).toBeVisible();
       await page.screenshot({ path: `${shots}/announcement-${language}-${theme}.png` });

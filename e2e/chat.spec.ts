@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addColumnThroughUi } from './support/addColumnThroughUi';
+import { standinApi } from './support/aliceSession';
 import { startDeckSession, type DeckSession } from './support/deckSession';
 import { signInThroughUi } from './support/signInThroughUi';
 import { control } from './support/standinControl';
@@ -9,11 +10,6 @@ let session: DeckSession;
 test.afterEach(async () => {
   await session?.close();
 });
-
-const api = async <T = unknown>(server: string, token: string, endpoint: string, body: Record<string, unknown>): Promise<T> => {
-  const response = await fetch(`${server}/api/${endpoint}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ i: token, ...body }) });
-  return (response.status === 204 ? null : await response.json()) as T;
-};
 
 async function twoChatColumns(page: Page, context: Parameters<typeof signInThroughUi>[1]): Promise<{ server: string; alice: Locator; bob: Locator }> {
   session = await startDeckSession();
@@ -55,7 +51,7 @@ test('two accounts chat live in two chat columns; a dropped socket during 50 mes
   const sent: string[] = [];
   for (let i = 0; i < 50; i++) {
     if (i === 15) await control(server, 'dropSockets');
-    sent.push((await api<{ id: string }>(server, 'standinBobToken1', 'chat/messages/create-to-user', { toUserId: ids.alice, text: `burst ${i}` })).id);
+    sent.push((await standinApi<{ id: string }>(server, 'chat/messages/create-to-user', { toUserId: ids.alice, text: `burst ${i}` }, 'standinBobToken1')).id);
   }
   await expect(messages(alice)).toHaveCount(52, { timeout: 20_000 });
   const shown = await messages(alice).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-chat-message-id')));
@@ -78,12 +74,12 @@ test('a room with three members: create, invite, accept, talk', async ({ page, c
   await bob.locator('[data-chat-accept]').click();
   const roomId = await bob.locator('[data-chat-conversation-open]').getAttribute('data-chat-conversation-open');
   // admin accepts through the server's API.
-  await api(server, 'standinAdminTok1', 'chat/rooms/join', { roomId: roomId!.slice('room:'.length) });
+  await standinApi(server, 'chat/rooms/join', { roomId: roomId!.slice('room:'.length) }, 'standinAdminTok1');
   await bob.locator('[data-chat-members-button]').click();
   await expect(bob.locator('[data-chat-member]')).toHaveCount(3);
   await bob.locator('[data-chat-input]').fill('Hello room');
   await bob.locator('[data-chat-send]').click();
-  await api(server, 'standinAdminTok1', 'chat/messages/create-to-room', { toRoomId: roomId!.slice('room:'.length), text: 'admin here' });
+  await standinApi(server, 'chat/messages/create-to-room', { toRoomId: roomId!.slice('room:'.length), text: 'admin here' }, 'standinAdminTok1');
   await expect(messages(bob)).toHaveCount(2);
   // The reload put alice's column back on its list: the room is there, newest first.
   await alice.locator(`[data-chat-conversation="${roomId}"]`).click();

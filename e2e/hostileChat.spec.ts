@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { addColumnThroughUi } from './support/addColumnThroughUi';
+import { standinApi } from './support/aliceSession';
 import { startDeckSession, type DeckSession } from './support/deckSession';
 import { describeChatVariant, generateHostileChat, type ChatVariant } from './support/hostile/chatVariants';
 import { startEvilServer, type EvilServer } from './support/hostile/evilServer';
@@ -28,11 +29,6 @@ test.afterEach(async () => {
   await evil?.close();
 });
 
-const api = async <T>(server: string, token: string, endpoint: string, body: Record<string, unknown>): Promise<T> => {
-  const response = await fetch(`${server}/api/${endpoint}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ i: token, ...body }) });
-  return (await response.json()) as T;
-};
-
 const shownIds = (column: Locator) => column.locator('[data-chat-message-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-chat-message-id') ?? ''));
 
 test('hostile chat messages (history, live, conversation list): no script, no remote loads, no navigation, no crash, no freeze', async ({ page, context }) => {
@@ -51,9 +47,9 @@ test('hostile chat messages (history, live, conversation list): no script, no re
   // A real message from bob is the base of every variant.
   await control(server, 'follow', { follower: 'bob', followee: 'alice' });
   const { users } = await control<{ users: Record<string, string> }>(server, 'seeded');
-  const base = await api<Record<string, unknown>>(server, SEED_TOKENS.bob!, 'chat/messages/create-to-user', { toUserId: users.alice, text: 'hello from bob' });
-  const sender = await api<Record<string, unknown>>(server, SEED_TOKENS.alice!, 'users/show', { userId: users.bob });
-  const me = await api<Record<string, unknown>>(server, SEED_TOKENS.alice!, 'users/show', { userId: users.alice });
+  const base = await standinApi<Record<string, unknown>>(server, 'chat/messages/create-to-user', { toUserId: users.alice, text: 'hello from bob' }, SEED_TOKENS.bob!);
+  const sender = await standinApi<Record<string, unknown>>(server, 'users/show', { userId: users.bob }, SEED_TOKENS.alice!);
+  const me = await standinApi<Record<string, unknown>>(server, 'users/show', { userId: users.alice }, SEED_TOKENS.alice!);
   const history = generateHostileChat({ base, sender, evilOrigin: evil.origin, prefix: 'h' });
   const live = generateHostileChat({ base, sender, evilOrigin: evil.origin, prefix: 's' });
   // Conversation-list entries from strangers whose names, avatars and last messages are hostile.

@@ -242,9 +242,8 @@ export class DeckService {
     for (const column of doomed) {
       this.stopColumn(column.id);
       void this.cache?.remove(column.id);
-      if (this.store.find(column.id)) this.store.remove(column.id);
     }
-    this.store.mapEveryColumn((column) => (column.accountId === accountId ? null : column));
+    this.store.removeFromEveryDeck((column) => column.accountId === accountId);
     if (doomed.length > 0) this.onChanged(this.columns());
   }
 

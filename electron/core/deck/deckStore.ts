@@ -139,6 +139,12 @@ export class DeckStore {
     return this.decks.flatMap((deck) => deck.columns);
   }
 
+  /** Takes the matching columns out of every deck, each as `remove` takes one out of the deck shown. */
+  removeFromEveryDeck(doomed: (column: ColumnView) => boolean): void {
+    for (const deck of this.decks) deck.columns = deck.columns.filter(doomed).reduce((columns, column) => withoutColumn(columns, column.id), deck.columns);
+    this.save();
+  }
+
   /** Changes columns in every deck (removing an account's, binding an imported column to a new sign-in). */
   mapEveryColumn(change: (column: ColumnView) => ColumnView | null): void {
     for (const deck of this.decks) deck.columns = deck.columns.flatMap((column) => change(column) ?? []);

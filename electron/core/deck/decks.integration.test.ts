@@ -97,6 +97,21 @@ describe('named decks', () => {
     const view = await harness.call<DecksView>('decks.list');
     expect(view.decks.map((d) => d.columnCount)).toEqual([4, 1]);
   });
+
+  it('removing an account whose column heads a stack in a deck not shown leaves the next column heading it', async () => {
+    const harness = await boot();
+    const alice = await signIn(harness, server, 'alice');
+    const bob = await signIn(harness, server, 'bob');
+    const { activeDeckId: main } = await harness.call<DecksView>('decks.list');
+    const { activeDeckId: two } = await harness.call<DecksView>('decks.create', { name: 'Two' });
+    const head = await harness.call<ColumnView>('deck.addColumn', { accountId: alice, kind: 'home' });
+    const under = await harness.call<ColumnView>('deck.addColumn', { accountId: bob, kind: 'local' });
+    await harness.call('deck.stackColumn', { columnId: under.id, underColumnId: head.id });
+    await harness.call('decks.switch', { deckId: main });
+    await harness.call('accounts.remove', { accountId: alice, columns: 'remove' });
+    await harness.call('decks.switch', { deckId: two });
+    expect((await columnsOf(harness)).map((c) => [c.id, c.stacked ?? false])).toEqual([[under.id, false]]);
+  });
 });
 
 describe('exporting and importing a deck', () => {

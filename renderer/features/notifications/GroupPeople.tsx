@@ -1,14 +1,18 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userAcct, userDisplayName } from '../../lib/acct';
+import { ReactionEmoji, type EmojiUrls } from '../mfm';
 import { Avatar } from '../notes/Avatar';
 import type { GroupPerson } from './notificationView';
 
 /** How many people a grouped row draws before "+N". */
 export const peopleShown = 12;
 
-/** A grouped notification's people, as Misskey's MkNotification lists them: avatars, each with their reaction. */
-export const GroupPeople = memo(function GroupPeople({ people }: { people: readonly GroupPerson[] }) {
+/**
+ * A grouped notification's people, as Misskey's MkNotification lists them: avatars, each with their
+ * reaction drawn as in the reactions bar (`reactionEmojis`: the note's, for other servers' emoji).
+ */
+export const GroupPeople = memo(function GroupPeople({ people, reactionEmojis }: { people: readonly GroupPerson[]; reactionEmojis?: EmojiUrls }) {
   const { t } = useTranslation();
   const shown = people.slice(0, peopleShown);
   const rest = people.length - shown.length;
@@ -23,7 +27,7 @@ export const GroupPeople = memo(function GroupPeople({ people }: { people: reado
             <Avatar url={person.user.avatarUrl} size={28} />
             {reaction && (
               <span className="notification-person-reaction" data-reaction={reaction.text}>
-                {reaction.imageUrl ? <img src={reaction.imageUrl} alt={reaction.text} height={16} referrerPolicy="no-referrer" /> : reaction.text}
+                <ReactionEmoji reaction={reaction.key} reactionEmojis={reactionEmojis} />
               </span>
             )}
             <span className="visually-hidden">{reaction ? t('notifications.groupPersonReacted', { name, reaction: reaction.text }) : name}</span>

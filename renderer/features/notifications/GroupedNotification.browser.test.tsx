@@ -4,7 +4,11 @@ import { renderIn, setup } from '../notes/testing/harness';
 import { note, user } from '../notes/testing/fixtures';
 import { NotificationList } from './NotificationList';
 
-const target = note({ id: 'n-target', text: 'my note about pudding', reactionEmojis: { 'blobcat@.': 'https://misskey.test/emoji/blobcat.webp' } });
+// As Misskey sends them: `reactionEmojis` holds only other servers' emoji; ours come from our server's list.
+const target = note({ id: 'n-target', text: 'my note about pudding', reactionEmojis: { 'wave@remote.example': 'https://remote.example/emoji/wave.webp' } });
+const serverEmojis = () => ({ ok: true as const, value: [{ name: 'blobcat', url: 'https://misskey.test/emoji/blobcat.webp', aliases: [], category: null }] });
+/** The newest person's reaction first (our server's emoji), then another server's, then unicode. */
+const reactionOf = (i: number) => [':blobcat:', ':wave@remote.example:'][i] ?? '👍';
 const person = (n: number) => user({ id: `u${n}`, username: `user${n}`, name: `User ${n}`, avatarUrl: `https://misskey.test/avatar/${n}.webp` });
 const group = (count: number, createdAt: string): Notification =>
   ({
@@ -12,7 +16,7 @@ const group = (count: number, createdAt: string): Notification =>
     createdAt,
     type: 'reaction:grouped',
     note: target,
-    reactions: Array.from({ length: count }, (_, i) => ({ user: person(count - i), reaction: i === 0 ? ':blobcat@.:' : '👍' })),
+    reactions: Array.from({ length: count }, (_, i) => ({ user: person(count - i), reaction: reactionOf(i) })),
   }) as unknown as Notification;
 
 const columns = [{ id: 'c1', accountId: 'a1', kind: 'notifications' as const, params: {}, width: 340, collapsed: false }];
@@ -20,23 +24,27 @@ const rowOf = (root: HTMLElement) => root.querySelector<HTMLElement>('article[da
 
 describe('grouped notification row', () => {
   it('shows the people with their reactions, then takes a live reaction into the same row', async () => {
-    const s = setup({}, { columns });
-    s.store.setState({ columnNotifications: { c1: [{ accountId: 'a1', notification: group(2, '2026-12-06T23:00:00.000Z') }] } });
+    const s = setup({ 'server.emojis': serverEmojis }, { columns });
+    s.store.setState({ columnNotifications: { c1: [{ accountId: 'a1', notification: group(3, '2026-12-06T23:00:00.000Z') }] } });
     const screen = await renderIn(s, <div style={{ height: 600, display: 'flex', flexDirection: 'column' }}><NotificationList columnId="c1" accountId="a1" /></div>);
     await expect.poll(() => rowOf(screen.container)).not.toBeNull();
     const row = rowOf(screen.container)!;
-    expect(row.textContent).toContain('User 2 and 1 other reacted to your note');
+    expect(row.textContent).toContain('User 3 and 2 others reacted to your note');
     expect(row.textContent).toContain('my note about pudding');
     const people = row.querySelectorAll('.notification-person');
-    expect(people).toHaveLength(2);
-    expect(people[0]!.querySelector('img.avatar')?.getAttribute('src')).toBe('https://misskey.test/avatar/2.webp');
-    expect(people[0]!.querySelector('.notification-person-reaction img')?.getAttribute('src')).toBe('https://misskey.test/emoji/blobcat.webp');
-    expect(people[1]!.querySelector('.notification-person-reaction')?.textContent).toBe('👍');
-    expect(people[1]!.textContent).toContain('User 1 reacted with 👍');
+    expect(people).toHaveLength(3);
+    expect(people[0]!.querySelector('img.avatar')?.getAttribute('src')).toBe('https://misskey.test/avatar/3.webp');
+    // Each reaction drawn as in the reactions bar: our server's emoji, another server's, the bundled Twemoji.
+    const reactionImage = (i: number) => people[i]!.querySelector<HTMLImageElement>('.notification-person-reaction img');
+    await expect.poll(() => reactionImage(0)?.getAttribute('src')).toBe('https://misskey.test/emoji/blobcat.webp');
+    expect(reactionImage(0)?.alt).toBe(':blobcat:');
+    expect([reactionImage(1)?.alt, reactionImage(1)?.getAttribute('src')]).toEqual([':wave@remote.example:', 'https://remote.example/emoji/wave.webp']);
+    expect([reactionImage(2)?.alt, reactionImage(2)?.getAttribute('src'), reactionImage(2)?.className]).toEqual(['👍', '/twemoji/1f44d.svg', 'twemoji']);
+    expect(people[2]!.textContent).toContain('User 1 reacted with 👍');
 
     // The core merged a new reaction into the newest row: same id, one row, the new person first, unseen once.
     const merged = group(15, '2026-12-06T23:05:00.000Z');
-    const arrived = { id: 'n-new', createdAt: merged.createdAt, type: 'reaction', user: person(15), reaction: ':blobcat@.:', note: target } as unknown as Notification;
+    const arrived = { id: 'n-new', createdAt: merged.createdAt, type: 'reaction', user: person(15), reaction: ':blobcat:', note: target } as unknown as Notification;
     const seen: NotificationItem[] = [];
     s.store.getState().onLiveNotifications((items) => seen.push(...items));
     s.store.getState().applyTimelineBatch([{ type: 'notifications', columnId: 'c1', items: [{ accountId: 'a1', notification: merged, arrived }] }]);

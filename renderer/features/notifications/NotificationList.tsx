@@ -8,6 +8,8 @@ import { notificationKey } from '../../store/notificationOrder';
 import { idleLoad } from '../../store/timelineSlice';
 import { FeedFooter } from '../deck/FeedFooter';
 import { VirtualFeed } from '../deck/VirtualFeed';
+import { MfmServerEmojisContext } from '../mfm';
+import { useServerEmojis } from '../notes/state/serverData';
 import { NotificationRow } from './NotificationRow';
 
 const noItems: NotificationItem[] = [];
@@ -18,6 +20,8 @@ export function NotificationList({ columnId, accountId, onScreen = true }: { col
   const load = useAppState((s) => s.columnLoads[columnId] ?? idleLoad);
   const accounts = useAppState((s) => s.accounts);
   const allAccounts = accountId === everyAccount;
+  // Reactions with our server's own emoji (`:blobcat:`) are drawn from its list; an all-accounts column has no one server.
+  const serverEmojis = useServerEmojis(allAccounts ? null : accountId);
   const byKey = useMemo(() => new Map(items.map((item) => [notificationKey(item), item])), [items]);
   const rowKeys = useMemo(() => items.map(notificationKey), [items]);
 
@@ -41,15 +45,17 @@ export function NotificationList({ columnId, accountId, onScreen = true }: { col
   );
 
   return (
-    <VirtualFeed
-      columnId={columnId}
-      rowKeys={rowKeys}
-      onScreen={onScreen}
-      renderRow={renderRow}
-      watchEntries={watchEntries}
-      estimateSize={72}
-      newLabel={(n) => t('feed.newNotifications', { count: n })}
-      footer={items.length > 0 ? <FeedFooter load={load} what="notifications" /> : null}
-    />
+    <MfmServerEmojisContext value={serverEmojis.urls}>
+      <VirtualFeed
+        columnId={columnId}
+        rowKeys={rowKeys}
+        onScreen={onScreen}
+        renderRow={renderRow}
+        watchEntries={watchEntries}
+        estimateSize={72}
+        newLabel={(n) => t('feed.newNotifications', { count: n })}
+        footer={items.length > 0 ? <FeedFooter load={load} what="notifications" /> : null}
+      />
+    </MfmServerEmojisContext>
   );
 }

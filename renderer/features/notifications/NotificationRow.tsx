@@ -5,6 +5,7 @@ import type { NotificationItem } from '../../../shared/model/notification';
 import { accountAcct, userAcct } from '../../lib/acct';
 import { Avatar } from '../notes/Avatar';
 import { EmojiText } from '../emoji';
+import { ReactionEmoji } from '../mfm';
 import { RelativeTime } from '../notes/RelativeTime';
 import { GroupPeople } from './GroupPeople';
 import { describeNotification, noteExcerpt } from './notificationView';
@@ -47,17 +48,13 @@ export const NotificationRow = memo(function NotificationRow({ item, forAccount,
             {view.text}
             {view.reaction && view.people.length === 0 && (
               <span className="notification-reaction" data-reaction={view.reaction.text}>
-                {view.reaction.imageUrl ? (
-                  <img src={view.reaction.imageUrl} alt={view.reaction.text} title={view.reaction.text} height={20} referrerPolicy="no-referrer" />
-                ) : (
-                  <EmojiText text={view.reaction.text} />
-                )}
+                <ReactionEmoji reaction={view.reaction.key} reactionEmojis={view.note?.reactionEmojis} />
               </span>
             )}
           </p>
           {createdAt && <RelativeTime iso={createdAt} />}
         </header>
-        {view.people.length > 0 ? <GroupPeople people={view.people} /> : who && <p className="notification-acct">{who}</p>}
+        {view.people.length > 0 ? <GroupPeople people={view.people} reactionEmojis={view.note?.reactionEmojis} /> : who && <p className="notification-acct">{who}</p>}
         {view.detail && (
           <p className="notification-detail">
             <EmojiText text={view.detail} />

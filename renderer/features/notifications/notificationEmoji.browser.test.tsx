@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import type { NotificationItem } from '../../../shared/model/notification';
 import { imagesSettled } from '../emoji/testing/shownText';
+import { MfmServerEmojisContext } from '../mfm';
 import { NotificationRow } from './NotificationRow';
 
 const user = { id: 'u1', name: 'Alice', username: 'alice', host: null, avatarUrl: null };
@@ -22,6 +23,21 @@ describe('notification emoji', () => {
     // The row's accessible name keeps the characters.
     expect(row.getAttribute('aria-label')).toContain('👍🏽');
     expect(row.getAttribute('aria-label')).toContain('lunch 🍣!');
+  });
+
+  it("a custom emoji reaction is the server's image, as in the reactions bar: ours from its list, another server's from the note", async () => {
+    const note = { id: 'n1', text: 'hi', reactionEmojis: { 'wave@remote.example': 'https://remote.example/emoji/wave.webp' } };
+    const screen = await render(
+      <MfmServerEmojisContext value={{ blobcat: 'https://misskey.test/emoji/blobcat.webp' }}>
+        <NotificationRow item={item({ id: 'x1', type: 'reaction', user, reaction: ':blobcat:', note })} />
+        <NotificationRow item={item({ id: 'x2', type: 'reaction', user, reaction: ':wave@remote.example:', note })} />
+      </MfmServerEmojisContext>,
+    );
+    const images = [...screen.container.querySelectorAll<HTMLImageElement>('.notification-reaction img')];
+    expect(images.map((i) => [i.alt, i.getAttribute('src')])).toEqual([
+      [':blobcat:', 'https://misskey.test/emoji/blobcat.webp'],
+      [':wave@remote.example:', 'https://remote.example/emoji/wave.webp'],
+    ]);
   });
 
   it('type icons that are emoji are images; the others stay glyphs', async () => {

@@ -45,10 +45,10 @@ describe('notification text', () => {
     expect(describeNotification(item({ type: 'roleAssigned' })).text).toBe('You were given a role');
   });
 
-  it('shows custom emoji reactions as images when the note knows them', () => {
-    expect(reactionView(':blob@remote.example:', note as never)).toEqual({ text: ':blob@remote.example:', imageUrl: 'https://remote.example/blob.png' });
-    expect(reactionView(':local@.:', null)).toEqual({ text: ':local:', imageUrl: null });
-    expect(reactionView('👍', null)).toEqual({ text: '👍', imageUrl: null });
+  it('keeps a reaction as the server sent it, with our own emoji named as we write it', () => {
+    expect(reactionView(':blob@remote.example:')).toEqual({ key: ':blob@remote.example:', text: ':blob@remote.example:' });
+    expect(reactionView(':local@.:')).toEqual({ key: ':local@.:', text: ':local:' });
+    expect(reactionView('👍')).toEqual({ key: '👍', text: '👍' });
   });
 });
 

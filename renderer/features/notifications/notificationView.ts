@@ -6,10 +6,12 @@ import { safeWebUrl } from '../../lib/safeUrl';
 
 type User = { id?: string; name?: string | null; username?: string; host?: string | null; avatarUrl?: string | null };
 
-/** A reaction as it can be shown: its text, and an image for a custom emoji when we know one. */
+/** A reaction: as the server sent it, for `ReactionEmoji` to draw, and as text for labels. */
 export interface ReactionView {
+  /** `:blobcat:`, `:blob@misskey.io:`, `👍` */
+  key: string;
+  /** `:blobcat:` for our own `:blobcat@.:` */
   text: string;
-  imageUrl: string | null;
 }
 
 /** Everything a notification row shows, read defensively: remote data may lack any field. */
@@ -46,15 +48,12 @@ const asNote = (value: unknown): Note | null =>
 
 const nameOf = (user: User | null): string => (user && (user.username || user.name) ? userDisplayName({ name: user.name ?? null, username: user.username ?? '' }) : t('notifications.someone'));
 
-/** `:blobcat@.:` / `:blobcat@misskey.io:` / `👍`: the text to show and, for a custom emoji, its image. */
-export function reactionView(reaction: string, note: Note | null): ReactionView {
+/** `:blobcat@.:` / `:blobcat@misskey.io:` / `👍`, with the text to show for it. */
+export function reactionView(reaction: string): ReactionView {
   const custom = /^:([^:\s]+):$/.exec(reaction);
-  if (!custom) return { text: reaction, imageUrl: null };
+  if (!custom) return { key: reaction, text: reaction };
   const full = custom[1]!;
-  const local = full.endsWith('@.') ? full.slice(0, -2) : full;
-  const emojis = note?.reactionEmojis ?? {};
-  const url = emojis[full] ?? emojis[local] ?? note?.emojis?.[local] ?? null;
-  return { text: `:${local}:`, imageUrl: safeWebUrl(url) };
+  return { key: reaction, text: `:${full.endsWith('@.') ? full.slice(0, -2) : full}:` };
 }
 
 const exportEntities = ['antenna', 'blocking', 'clip', 'customEmoji', 'favorite', 'following', 'muting', 'note', 'userList'] as const;
@@ -84,7 +83,7 @@ export function describeNotification(item: NotificationItem): NotificationView {
       return { ...view, icon: '✎', text: t('notifications.note', { who }) };
     case 'reaction': {
       const reaction = str(n.reaction);
-      return { ...view, icon: '☺', text: t('notifications.reaction', { who }), reaction: reaction ? reactionView(reaction, note) : null };
+      return { ...view, icon: '☺', text: t('notifications.reaction', { who }), reaction: reaction ? reactionView(reaction) : null };
     }
     case 'reaction:grouped': {
       const reactions = Array.isArray(n.reactions) ? (n.reactions as { user?: unknown; reaction?: unknown }[]) : [];
@@ -94,7 +93,7 @@ export function describeNotification(item: NotificationItem): NotificationView {
       const people = reactions.flatMap((entry) => {
         const person = asUser(entry?.user);
         const text = str(entry?.reaction);
-        return person ? [{ user: person, reaction: text ? reactionView(text, note) : null }] : [];
+        return person ? [{ user: person, reaction: text ? reactionView(text) : null }] : [];
       });
       return {
         ...view,
@@ -103,7 +102,7 @@ export function describeNotification(item: NotificationItem): NotificationView {
         others,
         people,
         text: others > 0 ? t('notifications.reactionGrouped', { who: nameOf(first), count: others }) : t('notifications.reaction', { who: nameOf(first) }),
-        reaction: reaction ? reactionView(reaction, note) : null,
+        reaction: reaction ? reactionView(reaction) : null,
       };
     }
     case 'renote:grouped': {

@@ -1,9 +1,13 @@
 import type { LinkPreview } from '../../../shared/model/linkPreview';
+import type { ErrorCode } from '../../../shared/contract/result';
 import { getBridge } from '../../bridge';
 
 export type PreviewState =
   | { status: 'loading' }
-  /** `retry`: the core could not be asked (link to it down): the next card to mount asks again. */
+  /**
+   * `retry`: the core could not be reached (link to it down or timed out): the next card to mount asks
+   * again. Any answer of the core, a refusal included, stands for the session.
+   */
   | { status: 'done'; preview: LinkPreview | null; retry?: boolean };
 
 const loading: PreviewState = { status: 'loading' };
@@ -53,6 +57,9 @@ export function subscribePreview(key: string, listener: () => void): () => void 
   };
 }
 
+/** The codes a call that never reached the core (or never came back) fails with: the transport's, not the core's. */
+const coreUnreachable: readonly ErrorCode[] = ['NETWORK', 'TIMEOUT'];
+
 /** Ask the core once for a preview not asked yet; the answer reaches every card watching it. */
 export function requestPreview(accountId: string, lang: 'en' | 'ja', url: string): void {
   const key = previewKey(accountId, lang, url);
@@ -62,7 +69,8 @@ export function requestPreview(accountId: string, lang: 'en' | 'ja', url: string
   getBridge()
     .commands['previews.get']({ accountId, url, lang })
     .then(
-      (result) => settle(key, result.ok ? { status: 'done', preview: result.value } : { status: 'done', preview: null, retry: true }),
+      (result) =>
+        settle(key, result.ok ? { status: 'done', preview: result.value } : { status: 'done', preview: null, ...(coreUnreachable.includes(result.error.code) ? { retry: true } : {}) }),
       () => settle(key, { status: 'done', preview: null, retry: true }),
     );
 }
