@@ -43,6 +43,12 @@ function mergeNewest<T>(held: readonly T[], incoming: readonly T[], key: (item: 
 export class ColumnCache {
   private readonly entries = new Map<string, Entry>();
   private readonly dirty = new Set<string>();
+  /**
+   * Live notes not merged into their column's entry yet: a flood delivers one note at a time to
+   * every column, and merging (a sort of the column's hundred) on each would cost the core more
+   * than the rest of the delivery. They are merged when the entry is read or written.
+   */
+  private readonly pendingNotes = new Map<string, Note[]>();
   /** Columns read from disk at start whose renderer has not asked for them yet. */
   private readonly unserved = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
@@ -73,7 +79,7 @@ export class ColumnCache {
   }
 
   has(columnId: string): boolean {
-    const entry = this.entries.get(columnId);
+    const entry = this.settled(columnId);
     return entry !== undefined && (entry.notes.length > 0 || entry.notifications.length > 0);
   }
 
@@ -83,17 +89,21 @@ export class ColumnCache {
    */
   takeStartView(columnId: string): Entry | undefined {
     if (!this.unserved.delete(columnId) || !this.has(columnId)) return undefined;
-    return this.entries.get(columnId);
+    return this.settled(columnId);
   }
 
   view(columnId: string): Entry | undefined {
-    return this.entries.get(columnId);
+    return this.settled(columnId);
   }
 
   addNotes(columnId: string, notes: readonly Note[]): void {
     if (notes.length === 0) return;
-    const entry = this.entry(columnId);
-    entry.notes = mergeNewest(entry.notes, notes, (note) => note);
+    this.entry(columnId);
+    const pending = this.pendingNotes.get(columnId);
+    if (pending) pending.push(...notes);
+    else this.pendingNotes.set(columnId, [...notes]);
+    // Held to a column's worth, so a long run between reads keeps its memory flat.
+    if ((pending?.length ?? 0) > cachedItemsPerColumn) this.settled(columnId);
     this.changed(columnId);
   }
 
@@ -108,6 +118,7 @@ export class ColumnCache {
 
   /** A deleted note leaves every column, and the notifications about it with it. */
   removeNote(noteId: string): void {
+    for (const columnId of this.pendingNotes.keys()) this.settled(columnId);
     for (const [columnId, entry] of this.entries) {
       const notes = entry.notes.filter((note) => note.id !== noteId);
       const notifications = entry.notifications.filter((item) => (item.notification as { note?: { id?: string } }).note?.id !== noteId);
@@ -128,6 +139,7 @@ export class ColumnCache {
   /** A column's cache goes with the column. */
   remove(columnId: string): Promise<void> {
     this.entries.delete(columnId);
+    this.pendingNotes.delete(columnId);
     this.dirty.delete(columnId);
     return this.blobs.remove(filePrefix + columnId);
   }
@@ -165,6 +177,17 @@ export class ColumnCache {
     return entry;
   }
 
+  /** The column's entry with its pending live notes merged in. */
+  private settled(columnId: string): Entry | undefined {
+    const entry = this.entries.get(columnId);
+    const pending = this.pendingNotes.get(columnId);
+    if (entry && pending) {
+      this.pendingNotes.delete(columnId);
+      entry.notes = mergeNewest(entry.notes, pending, (note) => note);
+    }
+    return entry;
+  }
+
   private changed(columnId: string): void {
     this.dirty.add(columnId);
     if (this.timer) return;
@@ -173,7 +196,7 @@ export class ColumnCache {
   }
 
   private async write(columnId: string): Promise<void> {
-    const entry = this.entries.get(columnId);
+    const entry = this.settled(columnId);
     if (!entry) return;
     try {
       const document = { version: documentVersion, ...entry };
