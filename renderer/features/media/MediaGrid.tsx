@@ -11,7 +11,7 @@ import './media.css';
 export const gridMax = 4;
 
 /**
- * A note's attachments: images and videos as tiles (thumbnails, lazy), audio as players, other
+ * A note's attachments: images and videos as tiles (thumbnails), audio as players, other
  * files as links. Sensitive files stay blurred until clicked. A tile opens the viewer.
  */
 export function MediaGrid({ files }: { files: readonly FileView[] }) {
@@ -38,7 +38,7 @@ export function MediaGrid({ files }: { files: readonly FileView[] }) {
             return (
               <div key={file.id} className="media-tile" data-sensitive={hidden || undefined} data-kind={file.kind}>
                 {thumb ? (
-                  <img className="media-thumb" src={thumb} alt={hidden ? '' : alt} loading="lazy" decoding="async" referrerPolicy="no-referrer" draggable={false} />
+                  <img className="media-thumb" src={thumb} alt={hidden ? '' : alt} decoding="async" referrerPolicy="no-referrer" draggable={false} />
                 ) : (
                   <span className="media-thumb media-thumb-empty" aria-hidden="true" />
                 )}

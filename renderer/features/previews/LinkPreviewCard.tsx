@@ -31,7 +31,7 @@ export function LinkPreviewCard({ preview }: { preview: LinkPreview }) {
   const icon = media === 'hide' ? null : safeMediaUrl(preview.iconUrl);
   const content = (
     <>
-      {thumb && <img className="link-preview-thumb" src={thumb} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" draggable={false} />}
+      {thumb && <img className="link-preview-thumb" src={thumb} alt="" decoding="async" referrerPolicy="no-referrer" draggable={false} />}
       <span className="link-preview-body">
         <span className="link-preview-title">{preview.title}</span>
         {preview.description && <span className="link-preview-description">{preview.description}</span>}
