@@ -23,8 +23,7 @@ const store = createAppStore(connection.api);
 // with 6 ms two columns often shared a frame, and that frame missed its vsync (`npm run bench -- flood`).
 connectStore(store, connection, {
   // A column scrolled out of view sideways (it renders no rows then) is brought up to date twice a second.
-  // News first: the column that would show a note not yet on screen goes before columns repeating it.
-  frameScheduler: { flush: flushSync, budgetMs: 3, minIntervalMs: 80, intervalFor: (columnId) => (isColumnOnScreen(columnId) ? undefined : 500), inView: isColumnOnScreen },
+  frameScheduler: { flush: flushSync, budgetMs: 3, minIntervalMs: 80, intervalFor: (columnId) => (isColumnOnScreen(columnId) ? undefined : 500) },
 });
 installBenchProbe(store);
 installImageIcons();

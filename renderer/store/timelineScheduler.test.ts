@@ -73,47 +73,6 @@ describe('the timeline scheduler', () => {
     expect(columnsApplied()).toEqual(['c1', 'c2', 'c3', 'c4', 'c1']);
   });
 
-  it('applies first a column in view that brings notes no column in view has shown, then the ones repeating them', () => {
-    const { scheduler, frame, columnsApplied } = setup({ budgetMs: 1 }, 4);
-    scheduler.push([notes('home', 'a1'), notes('local', 'a1'), notes('global', 'a1')]);
-    frame();
-    expect(columnsApplied()).toEqual(['home']);
-    // a1 is on screen now: the other server's home, queued later with a note nobody has seen, goes next.
-    scheduler.push([notes('homeB', 'b1')]);
-    frame();
-    expect(columnsApplied()).toEqual(['home', 'homeB']);
-    frame();
-    frame();
-    expect(columnsApplied()).toEqual(['home', 'homeB', 'local', 'global']);
-  });
-
-  it('counts a note seen only when a column in view applied it', () => {
-    const inView = (columnId: string) => columnId !== 'aside';
-    const { scheduler, frame, columnsApplied } = setup({ budgetMs: 1, inView }, 4);
-    scheduler.push([notes('aside', 'a1'), notes('home', 'a1'), notes('local', 'x1')]);
-    frame();
-    // Out of view, 'aside' brings no news; home and local both do.
-    expect(columnsApplied()).toEqual(['home']);
-    frame();
-    expect(columnsApplied()).toEqual(['home', 'local']);
-    frame();
-    expect(columnsApplied()).toEqual(['home', 'local', 'aside']);
-  });
-
-  it('lets a column that has waited maxWaitMs go before news, so none starves', () => {
-    const { scheduler, frame, columnsApplied } = setup({ budgetMs: 1, maxWaitMs: 100 }, 4);
-    scheduler.push([notes('home', 'a1'), notes('local', 'a1')]);
-    frame();
-    expect(columnsApplied()).toEqual(['home']);
-    for (let k = 2; k < 10; k++) {
-      scheduler.push([notes('home', `a${k}`)]);
-      frame(16);
-    }
-    // local repeats only a1, yet after 100 ms it has its turn although home keeps bringing news.
-    expect(columnsApplied().filter((c) => c === 'local')).toEqual(['local']);
-    expect(columnsApplied().indexOf('local')).toBeLessThan(8);
-  });
-
   it('always applies at least one column per frame, however slow', () => {
     const { scheduler, frame, columnsApplied } = setup({ budgetMs: 1 }, 50);
     scheduler.push([notes('c1', 'a'), notes('c2', 'b')]);

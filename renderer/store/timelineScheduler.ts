@@ -11,10 +11,6 @@ export interface TimelineSchedulerOptions {
   minIntervalMs?: number;
   /** A column's own minimum interval instead of `minIntervalMs` (e.g. longer for a column scrolled out of view). */
   intervalFor?: (columnId: string) => number | undefined;
-  /** Whether the column's rows are in view (sideways): only there does a note count as seen. */
-  inView?: (columnId: string) => boolean;
-  /** A queue waiting this long is applied before any other, so that no column starves. */
-  maxWaitMs?: number;
   /**
    * Runs one store update so that what it renders is done when it returns (react-dom's `flushSync`),
    * so the budget counts the rendering too. By default the update just runs.
@@ -45,21 +41,13 @@ const carries = (note: Note, noteId: string): boolean => note.id === noteId || n
 
 interface Queued {
   notes: Note[];
-  /** When its first note was queued. */
-  since: number;
 }
-
-/** Note ids remembered as seen; beyond this the memory starts again (it only orders columns). */
-const seenLimit = 5_000;
 
 /**
  * Spreads the notes of `timeline.batch` events over animation frames. Notes queue per column; each
  * frame applies whole columns, oldest queue first (so round-robin over the columns), until the time
  * budget is spent, so that a flood over ten columns does not put all ten columns' rendering in one
  * frame. A column is updated at most every `minIntervalMs`, with what arrived meanwhile at once.
- * News first: a column in view holding a note no column in view has shown yet goes before columns
- * that would only show again what is already on screen (the same note reaches home, local and
- * global at once), unless one of those has waited `maxWaitMs`.
  * Under overload the queues grow rather than the frames: a column's update costs about the rows
  * it shows, however many notes it brings, so the delay levels off.
  *
@@ -76,8 +64,6 @@ export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) 
     budgetMs = 6,
     minIntervalMs = 0,
     intervalFor = () => undefined,
-    inView = () => true,
-    maxWaitMs = 400,
     flush = (fn) => fn(),
     requestFrame = (callback) => requestAnimationFrame(() => callback()),
     fallbackMs = 500,
@@ -89,8 +75,6 @@ export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) 
   const queues = new Map<string, Queued>();
   /** When each column was last updated. */
   const appliedAt = new Map<string, number>();
-  /** Notes applied to a column in view. */
-  let seen = new Set<string>();
   let frameRequested = false;
   let fallback: unknown = null;
   let disposed = false;
@@ -100,15 +84,8 @@ export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) 
     if (!queued) return;
     queues.delete(columnId);
     appliedAt.set(columnId, now());
-    if (inView(columnId)) markSeen(queued.notes);
     flush(() => apply([{ type: 'notes', columnId, notes: queued.notes }]));
   };
-
-  const markSeen = (notes: readonly Note[]) => {
-    if (seen.size > seenLimit) seen = new Set();
-    for (const note of notes) seen.add(note.id);
-  };
-  const bringsNews = (columnId: string, queued: Queued) => inView(columnId) && queued.notes.some((note) => !seen.has(note.id));
 
   /** Applies the queues of the given columns (all by default) in one update, in round-robin order. */
   const flushColumns = (only?: ReadonlySet<string>) => {
@@ -116,7 +93,6 @@ export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) 
     for (const [columnId, q] of queues) {
       if (only && !only.has(columnId)) continue;
       items.push({ type: 'notes', columnId, notes: q.notes });
-      if (inView(columnId)) markSeen(q.notes);
       queues.delete(columnId);
       if (only) appliedAt.set(columnId, now());
     }
@@ -146,27 +122,14 @@ export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) 
     clearFallback();
     const start = now();
     let applied = 0;
-    for (const columnId of frameOrder(start)) {
+    for (const columnId of queues.keys()) {
       const t = now();
+      if (t - (appliedAt.get(columnId) ?? -Infinity) < (intervalFor(columnId) ?? minIntervalMs)) continue;
       if (applied > 0 && t - start >= budgetMs) break;
       applyColumn(columnId);
       applied++;
     }
     schedule();
-  };
-
-  /** The columns due in this frame: long-waiting ones, then ones bringing news, then the rest, each oldest first. */
-  const frameOrder = (t: number): string[] => {
-    const overdue: string[] = [];
-    const news: string[] = [];
-    const rest: string[] = [];
-    for (const [columnId, queued] of queues) {
-      if (t - (appliedAt.get(columnId) ?? -Infinity) < (intervalFor(columnId) ?? minIntervalMs)) continue;
-      if (t - queued.since >= maxWaitMs) overdue.push(columnId);
-      else if (bringsNews(columnId, queued)) news.push(columnId);
-      else rest.push(columnId);
-    }
-    return [...overdue, ...news, ...rest];
   };
 
   // Without frames the same steps run from a timer (nothing is painted then, so they are cheap).
@@ -193,7 +156,7 @@ export function createTimelineScheduler(apply: (items: readonly TimelineItem[]) 
           if (item.notes.length === 0) continue;
           const queued = queues.get(item.columnId);
           if (queued) queued.notes.push(...item.notes);
-          else queues.set(item.columnId, { notes: [...item.notes], since: now() });
+          else queues.set(item.columnId, { notes: [...item.notes] });
           continue;
         }
         const concerned = queues.size > 0 ? columnsConcerned(item) : null;
