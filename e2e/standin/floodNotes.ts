@@ -4,8 +4,8 @@ import type { NewNote, UserRec } from './state';
 import type { World } from './world';
 
 // What makes a flood note look like a real one (issue 15): real users each have an avatar of their
-// own, custom emoji in names and text, MFM in the text, links (one the stand-in previews, one it
-// cannot), a picture now and then, and reactions that keep arriving on the notes on screen.
+// own, custom emoji in names and text, MFM in the text, links (a page of its own per note, which
+// the stand-in previews, and one it cannot), a picture now and then, and reactions that keep arriving on the notes on screen.
 
 /** Authors of a realistic flood: enough that avatars seldom repeat on one screen. */
 export const realisticAuthors = 30;
@@ -16,7 +16,7 @@ const nameDecorations = [':blob_wave:', ':missdeck_ok:', ':kusa:', ':blob_heart:
 export const realisticName = (index: number): string => `Flood ${index + 1} ${nameDecorations[index % nameDecorations.length]}`.trim();
 
 const bodies = [
-  (k: number) => `Just shipped **version ${k % 9}.${k % 7}** of the thing :missdeck_ok: check it out https://preview.example/article`,
+  (k: number) => `Just shipped **version ${k % 9}.${k % 7}** of the thing :missdeck_ok: check it out https://preview.example/posts/v${k}`,
   (k: number) => `good morning everyone :blob_wave: coffee number ${k % 4} today #morning`,
   () => `$[x2 :kusa:] this is too funny @alice`,
   (k: number) => `Reading list:\n- ~~finish the book~~\n- *start* the next one\n- \`npm test\` before lunch (${k})`,

@@ -38,4 +38,11 @@ describe('GET /url', () => {
     expect([thumb.status, thumb.headers.get('content-type')]).toEqual([200, 'image/png']);
     expect((await fetch(`${s.url}/proxy/preview.webp?url=${encodeURIComponent('https://elsewhere.example/a.png')}`)).status).toBe(404);
   });
+
+  it('previews any page under /posts/ as a page of its own (one per flood note)', async () => {
+    const ok = await preview(`?url=${encodeURIComponent('https://preview.example/posts/v42')}&lang=en-US`);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ title: 'Release notes: v42', url: 'https://preview.example/posts/v42' });
+    expect((await preview(`?url=${encodeURIComponent('https://preview.example/elsewhere')}`)).status).toBe(422);
+  });
 });

@@ -10,7 +10,7 @@ import { solidPng } from './files';
  * description, thumbnail, sitename, player, sensitive, activityPub, url) as Misskey's
  * UrlPreviewService returns them: icon and thumbnail wrapped as `{mediaProxy}/preview.webp?url=…&preview=1`
  * (Misskey also adds a `sign`), `Cache-Control: max-age=604800, immutable`. Only the URLs in
- * `previewPages` succeed. Everything else answers as recorded (reading/url-preview-external.json,
+ * `previewPages`, and any page under `/posts/` (one per link, for the flood bench), succeed. Everything else answers as recorded (reading/url-preview-external.json,
  * url-preview-loopback.json): 422 URL_PREVIEW_FAILED with `Cache-Control: max-age=86400, immutable`;
  * no `url` parameter → 400 with an empty body (url-preview-missing-url.json).
  * The media proxy serves small PNGs (the real one converts to WebP) for the modelled pages' images only.
@@ -58,6 +58,20 @@ export const previewPages: Record<string, PreviewPage> = {
   },
 };
 
+/** `https://preview.example/posts/<anything>`: a page of its own per link, as the real web has (the flood bench links one per note). */
+function postPage(key: string): PreviewPage | undefined {
+  if (!key.startsWith(`${site}/posts/`)) return undefined;
+  const name = decodeURIComponent(key.slice(`${site}/posts/`.length)).slice(0, 80);
+  return {
+    title: { en: `Release notes: ${name}`, ja: `リリースノート: ${name}` },
+    description: { en: 'What changed in this release, in short.', ja: 'このリリースの変更点のまとめ。' },
+    sitename: 'Preview Example',
+    thumbnail: `${site}/images/article.png`,
+    icon: `${site}/favicon.png`,
+    sensitive: false,
+  };
+}
+
 const proxiedImages: Record<string, [number, number, number]> = {
   [`${site}/images/article.png`]: [0x3b, 0x82, 0xf6],
   [`${site}/images/sensitive.png`]: [0xdc, 0x26, 0x26],
@@ -89,7 +103,7 @@ export function handleUrlPreview(res: ServerResponse, url: URL, baseUrl: string)
   } catch {
     // not a URL: summaly fails on it, as on any page it cannot fetch
   }
-  const page = previewPages[key];
+  const page = previewPages[key] ?? postPage(key);
   if (!page) {
     sendJson(res, 422, failedBody, { 'cache-control': 'max-age=86400, immutable' });
     return;
