@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
+import { ModalHeader } from '../../components/ModalHeader';
 import { useAppState } from '../../store';
 import { AccountSelect } from '../accounts/AccountSelect';
 import { noteActions } from '../notes/state/noteActions';
@@ -32,12 +33,9 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="search-dialog" initialFocus={inputRef}>
       <form onSubmit={submit} role="search">
-        <header className="modal-header">
-          <h2 id={titleId}>{t('openInColumn.searchTitle')}</h2>
-          <button type="button" className="icon-button" aria-label={t('common.close')} title={t('common.close')} onClick={onClose}>
-            ×
-          </button>
-        </header>
+        <ModalHeader titleId={titleId} onClose={onClose}>
+          {t('openInColumn.searchTitle')}
+        </ModalHeader>
         <div className="search-dialog-body">
           <label className="field">
             <span>{t('openInColumn.searchFor')}</span>
