@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useAppState } from '../../store';
 import { settingsUi } from '../settings/settingsUi';
 import { AccountsDialog } from '../accounts/AccountsDialog';
@@ -10,49 +10,44 @@ import { draftsUiActions } from '../scheduled/draftsUi';
 import { DeckSwitcher } from '../decks/DeckSwitcher';
 import { SearchDialog } from '../decks/SearchDialog';
 
-function PeopleIcon() {
+/** A side-bar icon: 24-unit outline drawings in the text colour (children inherit stroke and fill). */
+function SidebarIcon({ children }: { children: ReactNode }) {
   return (
-    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-      <circle cx="9" cy="8" r="3.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      <path d="M2.5 20c0-3.6 2.9-6 6.5-6s6.5 2.4 6.5 6" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      <circle cx="17" cy="9" r="2.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
-      <path d="M16.5 14.2c2.9.2 5 2.3 5 5.3" fill="none" stroke="currentColor" strokeWidth="1.6" />
+    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.8">
+      {children}
     </svg>
   );
 }
 
-function ClockIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-      <circle cx="12" cy="12" r="8.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      <path d="M12 7.5V12l3 2" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-    </svg>
-  );
-}
+const PeopleIcon = () => (
+  <SidebarIcon>
+    <circle cx="9" cy="8" r="3.5" />
+    <path d="M2.5 20c0-3.6 2.9-6 6.5-6s6.5 2.4 6.5 6" />
+    <circle cx="17" cy="9" r="2.6" strokeWidth="1.6" />
+    <path d="M16.5 14.2c2.9.2 5 2.3 5 5.3" strokeWidth="1.6" />
+  </SidebarIcon>
+);
 
-function SearchIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-      <circle cx="10.5" cy="10.5" r="6" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      <path d="M15 15l5.5 5.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-    </svg>
-  );
-}
+const ClockIcon = () => (
+  <SidebarIcon>
+    <circle cx="12" cy="12" r="8.5" />
+    <path d="M12 7.5V12l3 2" strokeLinecap="round" />
+  </SidebarIcon>
+);
 
-function GearIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-      <circle cx="12" cy="12" r="3.2" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      <path
-        d="M12 2.8v2.6M12 18.6v2.6M2.8 12h2.6M18.6 12h2.6M5.5 5.5l1.8 1.8M16.7 16.7l1.8 1.8M5.5 18.5l1.8-1.8M16.7 7.3l1.8-1.8"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.8"
-        strokeLinecap="round"
-      />
-    </svg>
-  );
-}
+const SearchIcon = () => (
+  <SidebarIcon>
+    <circle cx="10.5" cy="10.5" r="6" />
+    <path d="M15 15l5.5 5.5" strokeLinecap="round" />
+  </SidebarIcon>
+);
+
+const GearIcon = () => (
+  <SidebarIcon>
+    <circle cx="12" cy="12" r="3.2" />
+    <path d="M12 2.8v2.6M12 18.6v2.6M2.8 12h2.6M18.6 12h2.6M5.5 5.5l1.8 1.8M16.7 16.7l1.8 1.8M5.5 18.5l1.8-1.8M16.7 7.3l1.8-1.8" strokeLinecap="round" />
+  </SidebarIcon>
+);
 
 export function DeckSidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const { t } = useTranslation();
