@@ -1,5 +1,6 @@
 import { t } from '../../../i18n';
 import type { CommandError } from '../../../../shared/contract/result';
+import type { ColumnParams } from '../../../../shared/model/column';
 import type { Note } from '../../../../shared/model/note';
 import { coreText } from '../../../i18n/coreText';
 import { getBridge } from '../../../bridge';
@@ -12,6 +13,13 @@ export const sayActionFailed = (what: string, error: CommandError): false => {
   notesUiActions.say(t('actions.failed', { what, message: coreText(error) }), true);
   return false;
 };
+
+/** A column opened right of the one the user was in, named in the notice by its `sourceName`. */
+async function openColumnBeside(accountId: string, kind: 'user' | 'hashtag' | 'search', params: { sourceName: string } & ColumnParams): Promise<void> {
+  const result = await addColumnBesideOrigin(accountId, kind, params);
+  if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: params.sourceName }));
+  else sayActionFailed(t('actions.addColumn'), result.error);
+}
 
 /** What a note's buttons do, through the bridge. Each returns whether it went through; failures show a message. */
 export const noteActions = {
@@ -64,19 +72,7 @@ export const noteActions = {
       notesUiActions.say(t('actions.copyFailed'), true);
     }
   },
-  async openHashtagColumn(accountId: string, tag: string): Promise<void> {
-    const result = await addColumnBesideOrigin(accountId, 'hashtag', { tag, sourceName: `#${tag}` });
-    if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: `#${tag}` }));
-    else sayActionFailed(t('actions.addColumn'), result.error);
-  },
-  async openSearchColumn(accountId: string, query: string): Promise<void> {
-    const result = await addColumnBesideOrigin(accountId, 'search', { query, sourceName: query });
-    if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: query }));
-    else sayActionFailed(t('actions.addColumn'), result.error);
-  },
-  async openUserColumn(accountId: string, userId: string, sourceName: string): Promise<void> {
-    const result = await addColumnBesideOrigin(accountId, 'user', { userId, sourceName });
-    if (result.ok) notesUiActions.say(t('actions.columnAdded', { name: sourceName }));
-    else sayActionFailed(t('actions.addColumn'), result.error);
-  },
+  openHashtagColumn: (accountId: string, tag: string) => openColumnBeside(accountId, 'hashtag', { tag, sourceName: `#${tag}` }),
+  openSearchColumn: (accountId: string, query: string) => openColumnBeside(accountId, 'search', { query, sourceName: query }),
+  openUserColumn: (accountId: string, userId: string, sourceName: string) => openColumnBeside(accountId, 'user', { userId, sourceName }),
 };
