@@ -48,7 +48,6 @@ export function humaneWait(seconds: number, locale: string): string {
   const exact = Math.max(1, Math.ceil(Number.isFinite(seconds) ? seconds : 1)) === value * (unitSeconds[unit] ?? 1);
   const approximate = approximately[format.resolvedOptions().locale.split('-')[0] ?? ''];
   if (exact || !approximate) return format.format(value, unit);
-  const parts = format.formatToParts(value, unit);
-  // "in 1 hour" has a number to qualify; a wording without one (e.g. "tomorrow") is left as it is.
-  return parts.some((part) => part.type === 'integer') ? approximate(parts) : format.format(value, unit);
+  // With numeric 'always' every wording has its number ("in 1 day", never "tomorrow") to qualify.
+  return approximate(format.formatToParts(value, unit));
 }
