@@ -7,8 +7,8 @@ import type { BenchDeck } from './deck';
 const quietWords = [['spoiler'], ['election'], ['crypto'], ['giveaway'], ['nft'], ['diet'], ['horoscope'], ['lottery'], ['stock', 'tips'], '/\\bad(vert)?s?\\b/i'];
 
 /** Soft: body 6 ("milestone"), body 2 when "number 3", body 5 when its number ends in 7. Hard: body 1 when its minor version is 6. */
-export const benchMutedWords = [...quietWords, ['milestone'], ['coffee', 'number 3'], '/quiet note \\d*7\\b/i'];
-export const benchHardMutedWords = ['/version \\d\\.6\\b/'];
+const benchMutedWords = [...quietWords, ['milestone'], ['coffee', 'number 3'], '/quiet note \\d*7\\b/i'];
+const benchHardMutedWords = ['/version \\d\\.6\\b/'];
 
 /** Writes the word mutes to every account of the deck (through the core, to the stand-ins' `i/update`). */
 export async function muteWords(deck: BenchDeck): Promise<void> {
