@@ -15,7 +15,7 @@ export default defineConfig({
         plugins: [twemojiAssets()],
         test: {
           name: 'node',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'e2e/standin/**/*.test.ts', 'renderer/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'e2e/standin/**/*.test.ts', 'renderer/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['**/*.browser.test.*', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 15_000,

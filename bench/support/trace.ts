@@ -1,21 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { round } from './stats';
+import { cpuByThread, frameBreakdown, type CpuTraceEvent } from './traceCpu';
 
 const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'cc'];
 
 export async function startTrace(browser: Browser, page: Page): Promise<void> {
   await browser.startTracing(page, { categories });
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string };
 }
 
 /** Main-thread work by kind: what a CPU profile lumps together as "(program)". */
@@ -47,7 +38,7 @@ const kinds: Record<string, string> = {
 export async function stopTrace(browser: Browser, file: string): Promise<string[]> {
   const buffer = await browser.stopTracing();
   writeFileSync(file, buffer);
-  const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const events = (JSON.parse(buffer.toString()) as { traceEvents: CpuTraceEvent[] }).traceEvents;
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!main) return ['no renderer main thread in the trace'];
   const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number');
@@ -71,7 +62,7 @@ export async function stopTrace(browser: Browser, file: string): Promise<string[
     byKind.set(kind, (byKind.get(kind) ?? 0) + e.dur!);
   }
   const wallMs = (end - start) / 1000;
-  const lines = [`renderer main thread over ${round(wallMs)} ms: tasks ${round(tasks / 1000)} ms (${round((tasks / 1000 / wallMs) * 100)}%)`];
+  const lines = [`renderer main thread over ${round(wallMs)} ms: tasks (wall time) ${round(tasks / 1000)} ms (${round((tasks / 1000 / wallMs) * 100)}%)`];
   for (const [kind, us] of [...byKind].sort((a, b) => b[1] - a[1])) lines.push(`  ${kind.padEnd(10)} ${String(round(us / 1000)).padStart(8)} ms ${String(round((us / 1000 / wallMs) * 100)).padStart(5)}%`);
-  return lines;
+  return [...lines, ...frameBreakdown(own), ...cpuByThread(events, wallMs)];
 }
