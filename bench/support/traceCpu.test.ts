@@ -27,11 +27,13 @@ describe('trace CPU by thread', () => {
 });
 
 describe('trace frame breakdown', () => {
-  it('splits frames by whether their animation-frame callbacks applied notes, averaging each phase', () => {
+  it('splits frames by whether their animation-frame callbacks applied notes, averaging each phase once (nested events not again)', () => {
     const main = [
       task(1, 10, 'ProxyMain::BeginMainFrame', 0, 20_000, 12_000),
       task(1, 10, 'FireAnimationFrame', 100, 5000, 4000),
       task(1, 10, 'Paint', 6000, 3000, 2000),
+      // Nested in the Paint above: already counted in it.
+      task(1, 10, 'Paint', 6500, 1000, 700),
       task(1, 10, 'ProxyMain::BeginMainFrame', 30_000, 2000, 1000),
       task(1, 10, 'FireAnimationFrame', 30_100, 300, 200),
       task(1, 10, 'ProxyMain::BeginMainFrame', 40_000, 2000, 2000),

@@ -88,11 +88,15 @@ export function frameBreakdown(mainEvents: readonly CpuTraceEvent[]): string[] {
   for (const frame of frames) {
     const end = frame.ts + frame.dur!;
     const phases = new Map<string, number>();
+    // A phase's events can nest (Chromium writes a Paint inside a Paint): only the outermost count.
+    const phaseOpenUntil = new Map<string, number>();
     while (cursor < sorted.length && sorted[cursor]!.ts < frame.ts) cursor++;
     for (let i = cursor; i < sorted.length && sorted[i]!.ts <= end; i++) {
       const e = sorted[i]!;
       const phase = framePhases[e.name];
-      if (phase) phases.set(phase, (phases.get(phase) ?? 0) + (e.tdur ?? e.dur!) / 1000);
+      if (!phase || (phaseOpenUntil.get(phase) ?? -1) > e.ts) continue;
+      phaseOpenUntil.set(phase, e.ts + e.dur!);
+      phases.set(phase, (phases.get(phase) ?? 0) + (e.tdur ?? e.dur!) / 1000);
     }
     const group = (phases.get(framePhases.FireAnimationFrame!) ?? 0) >= appliedNotesMs ? groups.applied : groups.other;
     group.n++;
