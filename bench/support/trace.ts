@@ -41,7 +41,7 @@ export async function stopTrace(browser: Browser, file: string): Promise<string[
   const events = (JSON.parse(buffer.toString()) as { traceEvents: CpuTraceEvent[] }).traceEvents;
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!main) return ['no renderer main thread in the trace'];
-  const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number');
+  const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts);
   if (own.length === 0) return ['no complete events on the main thread'];
   let start = Infinity;
   let end = -Infinity;
@@ -53,7 +53,7 @@ export async function stopTrace(browser: Browser, file: string): Promise<string[
   const byKind = new Map<string, number>();
   const openUntil = new Map<string, number>();
   let tasks = 0;
-  for (const e of own.sort((a, b) => a.ts - b.ts)) {
+  for (const e of own) {
     if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') tasks += e.dur!;
     const kind = kinds[e.name];
     if (!kind) continue;

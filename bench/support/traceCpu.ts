@@ -77,10 +77,10 @@ const appliedNotesMs = 1;
 
 /**
  * The main thread's frames (`ProxyMain::BeginMainFrame`) split into those that applied live notes
- * and the others, with the average CPU of each phase: where a frame's time goes.
+ * and the others, with the average CPU of each phase: where a frame's time goes. `sorted`: the main
+ * thread's complete events in time order.
  */
-export function frameBreakdown(mainEvents: readonly CpuTraceEvent[]): string[] {
-  const sorted = [...mainEvents].sort((a, b) => a.ts - b.ts);
+export function frameBreakdown(sorted: readonly CpuTraceEvent[]): string[] {
   const frames = sorted.filter((e) => e.name === 'ProxyMain::BeginMainFrame');
   type Sum = { n: number; cpu: number; phases: Map<string, number> };
   const groups = { applied: { n: 0, cpu: 0, phases: new Map() } as Sum, other: { n: 0, cpu: 0, phases: new Map() } as Sum };
