@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { round } from './stats';
-import { cpuByThread, frameBreakdown, type CpuTraceEvent } from './traceCpu';
+import { cpuByThread, frameBreakdown, pipelinePhases, sumOutermostByLabel, type CpuTraceEvent } from './traceCpu';
 
 const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'cc'];
 
@@ -11,11 +11,7 @@ export async function startTrace(browser: Browser, page: Page): Promise<void> {
 
 /** Main-thread work by kind: what a CPU profile lumps together as "(program)". */
 const kinds: Record<string, string> = {
-  UpdateLayoutTree: 'style',
-  Layout: 'layout',
-  PrePaint: 'prepaint',
-  Paint: 'paint',
-  Layerize: 'layerize',
+  ...pipelinePhases,
   'ScrollableArea::UpdateAfterLayout': 'layout',
   UpdateLayer: 'layerize',
   Commit: 'commit',
@@ -49,18 +45,9 @@ export async function stopTrace(browser: Browser, file: string): Promise<string[
     start = Math.min(start, e.ts);
     end = Math.max(end, e.ts + e.dur!);
   }
-  // Outermost events of each kind only, so nested ones are not counted twice.
-  const byKind = new Map<string, number>();
-  const openUntil = new Map<string, number>();
   let tasks = 0;
-  for (const e of own) {
-    if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') tasks += e.dur!;
-    const kind = kinds[e.name];
-    if (!kind) continue;
-    if ((openUntil.get(kind) ?? -1) > e.ts) continue;
-    openUntil.set(kind, e.ts + e.dur!);
-    byKind.set(kind, (byKind.get(kind) ?? 0) + e.dur!);
-  }
+  for (const e of own) if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') tasks += e.dur!;
+  const byKind = sumOutermostByLabel(own, (e) => kinds[e.name], (e) => e.dur!);
   const wallMs = (end - start) / 1000;
   const lines = [`renderer main thread over ${round(wallMs)} ms: tasks (wall time) ${round(tasks / 1000)} ms (${round((tasks / 1000 / wallMs) * 100)}%)`];
   for (const [kind, us] of [...byKind].sort((a, b) => b[1] - a[1])) lines.push(`  ${kind.padEnd(10)} ${String(round(us / 1000)).padStart(8)} ms ${String(round((us / 1000 / wallMs) * 100)).padStart(5)}%`);

@@ -14,6 +14,32 @@ export interface CpuTraceEvent {
 
 const threadKey = (e: { pid: number; tid: number }) => `${e.pid}:${e.tid}`;
 
+/** The rendering pipeline's main-thread phases, by event name. */
+export const pipelinePhases: Readonly<Record<string, string>> = {
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'prepaint',
+  Paint: 'paint',
+  Layerize: 'layerize',
+};
+
+/**
+ * `measure` summed by label over the events `labelOf` names, counting only the outermost event of
+ * each label: Chromium nests events of one kind (a Paint inside a Paint). `sorted`: one thread's
+ * complete events in time order.
+ */
+export function sumOutermostByLabel(sorted: readonly CpuTraceEvent[], labelOf: (e: CpuTraceEvent) => string | undefined, measure: (e: CpuTraceEvent) => number): Map<string, number> {
+  const sums = new Map<string, number>();
+  const openUntil = new Map<string, number>();
+  for (const e of sorted) {
+    const label = labelOf(e);
+    if (!label || (openUntil.get(label) ?? -1) > e.ts) continue;
+    openUntil.set(label, e.ts + e.dur!);
+    sums.set(label, (sums.get(label) ?? 0) + measure(e));
+  }
+  return sums;
+}
+
 /** Outermost complete events of one thread, in time order (nested ones lie inside them). */
 function outermost(events: readonly CpuTraceEvent[]): CpuTraceEvent[] {
   const out: CpuTraceEvent[] = [];
@@ -63,12 +89,8 @@ export function cpuByThread(events: readonly CpuTraceEvent[], wallMs: number, to
 
 /** The renderer main thread's phases inside one frame, in CPU ms. */
 const framePhases: Record<string, string> = {
+  ...pipelinePhases,
   FireAnimationFrame: 'script (rAF)',
-  UpdateLayoutTree: 'style',
-  Layout: 'layout',
-  PrePaint: 'prepaint',
-  Paint: 'paint',
-  Layerize: 'layerize',
   'EventHandler::handleMouseMoveEvent': 'hover (mouse over moved content)',
 };
 
@@ -87,17 +109,10 @@ export function frameBreakdown(sorted: readonly CpuTraceEvent[]): string[] {
   let cursor = 0;
   for (const frame of frames) {
     const end = frame.ts + frame.dur!;
-    const phases = new Map<string, number>();
-    // A phase's events can nest (Chromium writes a Paint inside a Paint): only the outermost count.
-    const phaseOpenUntil = new Map<string, number>();
     while (cursor < sorted.length && sorted[cursor]!.ts < frame.ts) cursor++;
-    for (let i = cursor; i < sorted.length && sorted[i]!.ts <= end; i++) {
-      const e = sorted[i]!;
-      const phase = framePhases[e.name];
-      if (!phase || (phaseOpenUntil.get(phase) ?? -1) > e.ts) continue;
-      phaseOpenUntil.set(phase, e.ts + e.dur!);
-      phases.set(phase, (phases.get(phase) ?? 0) + (e.tdur ?? e.dur!) / 1000);
-    }
+    let stop = cursor;
+    while (stop < sorted.length && sorted[stop]!.ts <= end) stop++;
+    const phases = sumOutermostByLabel(sorted.slice(cursor, stop), (e) => framePhases[e.name], (e) => (e.tdur ?? e.dur!) / 1000);
     const group = (phases.get(framePhases.FireAnimationFrame!) ?? 0) >= appliedNotesMs ? groups.applied : groups.other;
     group.n++;
     group.cpu += (frame.tdur ?? frame.dur!) / 1000;
