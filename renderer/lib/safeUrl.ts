@@ -21,3 +21,12 @@ function checkedWebUrl(url: string): string | null {
     return null;
   }
 }
+
+/**
+ * A URL as a CSS `url()` value, for a style property. Quotes and backslashes are escaped rather than
+ * trusted to be percent-encoded: a backslash survives in a URL's query, and unescaped it would
+ * swallow the closing quote.
+ */
+export function cssUrl(url: string): string {
+  return `url("${url.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}")`;
+}

@@ -33,7 +33,7 @@ describe('grouped notification row', () => {
     expect(row.textContent).toContain('my note about pudding');
     const people = row.querySelectorAll('.notification-person');
     expect(people).toHaveLength(3);
-    expect(people[0]!.querySelector('img.avatar')?.getAttribute('src')).toBe('https://misskey.test/avatar/3.webp');
+    expect(people[0]!.querySelector<HTMLElement>('.avatar')?.style.backgroundImage).toBe('url("https://misskey.test/avatar/3.webp")');
     // Each reaction drawn as in the reactions bar: our server's emoji, another server's, the bundled Twemoji.
     const reactionImage = (i: number) => people[i]!.querySelector<HTMLImageElement>('.notification-person-reaction img');
     await expect.poll(() => reactionImage(0)?.getAttribute('src')).toBe('https://misskey.test/emoji/blobcat.webp');
