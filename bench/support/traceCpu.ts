@@ -40,18 +40,6 @@ export function sumOutermostByLabel(sorted: readonly CpuTraceEvent[], labelOf: (
   return sums;
 }
 
-/** Outermost complete events of one thread, in time order (nested ones lie inside them). */
-function outermost(events: readonly CpuTraceEvent[]): CpuTraceEvent[] {
-  const out: CpuTraceEvent[] = [];
-  let openUntil = -1;
-  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
-    if (e.ts < openUntil) continue;
-    out.push(e);
-    openUntil = e.ts + e.dur!;
-  }
-  return out;
-}
-
 /**
  * CPU time (thread time, not wall time: on one core a task's wall time also counts the other
  * threads that ran meanwhile) of the threads that did most, named by process and thread. Raster,
@@ -77,7 +65,8 @@ export function cpuByThread(events: readonly CpuTraceEvent[], wallMs: number, to
   for (const [key, list] of byThread) {
     const pid = Number(key.split(':')[0]);
     const name = `${processNames.get(pid) ?? `pid ${pid}`} ${threadNames.get(key) ?? key}`;
-    byName.set(name, (byName.get(name) ?? 0) + outermost(list).reduce((ms, e) => ms + e.tdur! / 1000, 0));
+    const cpu = sumOutermostByLabel(list.sort((a, b) => a.ts - b.ts), () => 'cpu', (e) => e.tdur! / 1000).get('cpu') ?? 0;
+    byName.set(name, (byName.get(name) ?? 0) + cpu);
   }
   const total = [...byName.values()].reduce((a, b) => a + b, 0);
   const lines = [`CPU by thread (thread time over ${round(wallMs)} ms; % of one core): all traced ${round((total / wallMs) * 100)}%`];
