@@ -5,6 +5,7 @@ import { coreText } from '../../i18n/coreText';
 import { getBridge } from '../../bridge';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useAppState } from '../../store';
+import { cssUrl } from '../../lib/safeUrl';
 import { safeMediaUrl } from '../media/mediaUrl';
 import { Mfm, MfmActionsContext, UserDisplayName, type MfmActions } from '../mfm';
 import { Avatar } from '../notes/Avatar';
@@ -90,7 +91,7 @@ export function UserProfilePanel({ target, onClose }: { target: ProfileTarget; o
         {profile && (
           <NoteScopeContext value={scope}>
             <MfmActionsContext value={actions}>
-              <div className="user-banner" style={banner ? { backgroundImage: `url("${banner.replace(/["\\]/g, '')}")` } : undefined} />
+              <div className="user-banner" style={banner ? { backgroundImage: cssUrl(banner) } : undefined} />
               <div className="user-head">
                 <Avatar url={profile.user.avatarUrl} size={72} />
                 <div className="user-names">
