@@ -16,6 +16,5 @@ interface AvatarProps {
 export function Avatar({ url, size = 40, onClick }: AvatarProps) {
   const src = safeWebUrl(url);
   const className = onClick ? 'avatar avatar-clickable' : 'avatar';
-  const style = src ? { width: size, height: size, backgroundImage: cssUrl(src) } : { width: size, height: size };
-  return <span className={className} style={style} aria-hidden="true" onClick={onClick} />;
+  return <span className={className} style={{ width: size, height: size, backgroundImage: src ? cssUrl(src) : undefined }} aria-hidden="true" onClick={onClick} />;
 }
