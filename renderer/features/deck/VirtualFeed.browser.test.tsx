@@ -60,4 +60,23 @@ describe('VirtualFeed', () => {
       .poll(() => s.fake.calls.find((call) => call.name === 'deck.setReadingPosition')?.input, { timeout: 3_000 })
       .toEqual({ columnId: 'c1', position: { heldKey: 'n010', anchorKey: 'n055', above: 5 } });
   });
+
+  it('draws each row on a layer of its own, opaque in the column colour, so a new row on top moves the others without repainting them', async () => {
+    const s = setup();
+    const screen = await renderIn(s, feedOfHeight(400));
+    await frames(2);
+    const row = screen.container.querySelector<HTMLElement>('.note-list-row')!;
+    const style = getComputedStyle(row);
+    expect(style.willChange).toBe('transform');
+    // 'layout paint style' reads back as 'content'.
+    expect(style.contain).toMatch(/paint|content|strict/);
+    const panel = document.createElement('div');
+    panel.style.background = 'var(--panel)';
+    document.body.append(panel);
+    const panelColour = getComputedStyle(panel).backgroundColor;
+    panel.remove();
+    // Opaque (rgb, not rgba): text on a layer that is not opaque loses its subpixel antialiasing.
+    expect(panelColour).toMatch(/^rgb\(/);
+    expect(style.backgroundColor).toBe(panelColour);
+  });
 });
