@@ -3,12 +3,7 @@ import { render } from 'vitest-browser-react';
 import '../../styles/app.css';
 import { cssUrl } from '../../lib/safeUrl';
 import { Avatar } from './Avatar';
-
-/** The URL a `url("…")` value names, unescaped as CSS reads it. */
-function urlOf(value: string): string | null {
-  const inner = /^url\("(.*)"\)$/s.exec(value)?.[1];
-  return inner === undefined ? null : inner.replace(/\\([0-9a-f]{1,6}) ?|\\(.)/gis, (_, hex?: string, ch?: string) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : ch!));
-}
+import { urlInCssValue } from './testing/cssUrlValue';
 
 const avatarIn = (root: HTMLElement) => root.querySelector<HTMLElement>('.avatar')!;
 
@@ -17,7 +12,7 @@ describe('Avatar', () => {
     const screen = await render(<Avatar url="https://misskey.test/avatar/1.webp" size={28} />);
     const avatar = avatarIn(screen.container);
     const style = getComputedStyle(avatar);
-    expect(urlOf(style.backgroundImage)).toBe('https://misskey.test/avatar/1.webp');
+    expect(urlInCssValue(style.backgroundImage)).toBe('https://misskey.test/avatar/1.webp');
     expect([style.width, style.height, style.borderTopLeftRadius, style.backgroundSize]).toEqual(['28px', '28px', '50%', 'cover']);
     expect(avatar.getAttribute('aria-hidden')).toBe('true');
   });
@@ -32,11 +27,11 @@ describe('Avatar', () => {
   it('keeps a hostile URL to its own property: quotes, backslashes and line breaks cannot end the value', async () => {
     const backslash = 'https://misskey.test/a.webp?x=\\';
     const screen = await render(<Avatar url={backslash} />);
-    expect(urlOf(getComputedStyle(avatarIn(screen.container)).backgroundImage)).toBe(backslash);
+    expect(urlInCssValue(getComputedStyle(avatarIn(screen.container)).backgroundImage)).toBe(backslash);
     for (const hostile of [backslash, 'https://x.test/?q=\\"); color: red; width: 1px; x: ("', 'https://x.test/a\nb\r\fc']) {
       const el = document.createElement('span');
       el.style.backgroundImage = cssUrl(hostile);
-      expect(urlOf(el.style.backgroundImage)).toBe(hostile);
+      expect(urlInCssValue(el.style.backgroundImage)).toBe(hostile);
       expect([el.style.color, el.style.width]).toEqual(['', '']);
     }
   });

@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { UserDetailed } from '../../../shared/model/content';
 import { renderIn, setup } from '../notes/testing/harness';
 import { user } from '../notes/testing/fixtures';
+import { urlInCssValue } from '../notes/testing/cssUrlValue';
 import { UserProfilePanel } from './UserProfilePanel';
 import '../../styles/app.css';
 
 // A 2×1 PNG, its base64 broken over lines as some servers send data: URLs.
 const dataBanner = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4\nnGP4z8Dwn4GBgQEAE/4D/W8/aY8AAAAASUVORK5CYII=';
-
-/** The URL a computed `url("…")` names, unescaped as CSS reads it. */
-const urlOf = (value: string) => /^url\("(.*)"\)$/s.exec(value)?.[1]?.replace(/\\(.)/gs, '$1') ?? null;
 
 async function bannerOf(bannerUrl: string) {
   const s = setup({ 'users.show': () => ({ ok: true, value: { ...user({ id: 'u-bob', username: 'bob', name: 'Bob' }), bannerUrl } as unknown as UserDetailed }) });
@@ -23,7 +21,7 @@ describe('profile banner', () => {
   it('is drawn from the URL exactly as the server sent it, a backslash in the query included', async () => {
     const url = 'https://misskey.test/files/banner.webp?v=a\\b';
     const { screen, background } = await bannerOf(url);
-    expect(urlOf(background)).toBe(url);
+    expect(urlInCssValue(background)).toBe(url);
     screen.unmount();
   });
 
