@@ -7,6 +7,8 @@ import { peekPageMeasurement, startPageMeasurement, stopPageMeasurement } from '
 import type { BenchWindow } from './support/probe';
 import { startProfile, stopProfile } from './support/profile';
 import { log, missedFrameShare, round, sleep, summarise, timerPrecision } from './support/stats';
+import { parseCpuList } from './support/pinning';
+import { readCpuTicks, stolenPercent } from './support/steal';
 import { startTrace, stopTrace } from './support/trace';
 import { muteWords } from './support/wordMutes';
 
@@ -31,11 +33,13 @@ export async function flood(args: BenchArgs, cleanup: Cleanup): Promise<string> 
   if (args.profile) await startProfile(deck.cdp);
   if (args.trace) await startTrace(deck.browser, deck.page);
   const cpuStart = sampleCpu(groups);
+  const ticksStart = readCpuTicks();
   log(`flooding ${rate} notes/s for ${seconds} s (${rate / 2}/s on each server)…`);
   const durationMs = seconds * 1000;
   const floods = await startFloods(deck, rate, durationMs);
   const results = await waitForFloods(deck, floods, 'flood');
   const cpuEnd = sampleCpu(groups);
+  const ticksEnd = readCpuTicks();
   // Frames and long tasks cover the flood itself; latency also counts notes that land during the settle.
   const atFloodEnd = await peekPageMeasurement(deck.page);
   if (args.screenshot) await deck.page.screenshot({ path: args.screenshot });
@@ -56,6 +60,8 @@ export async function flood(args: BenchArgs, cleanup: Cleanup): Promise<string> 
   const latency = summarise(measured.latencies);
   const longTaskShare = round((measured.longTaskMs / measured.wallMs) * 100);
   const cpu = cpuPercent(cpuStart, cpuEnd);
+  const pinned = args.cpus === undefined ? undefined : parseCpuList(args.cpus);
+  const stolen = stolenPercent(ticksStart, ticksEnd, cpuEnd.at - cpuStart.at, pinned);
   const sent = results.reduce((n, r) => n + r.sent, 0);
 
   const out = process.stdout;
@@ -68,6 +74,7 @@ export async function flood(args: BenchArgs, cleanup: Cleanup): Promise<string> 
   );
   out.write(`catch-up after the flood: ${catchUp.caughtUp ? 'all columns complete' : `${catchUp.missing} notes still missing, nothing changed for 15 s`} ${round((settleMs + catchUp.ms) / 1000)} s after the last note was sent\n`);
   out.write(`cpu during the flood (% of one core): core=${cpu.core} renderer=${cpu.renderer} chromium_all=${cpu.chromium} standins=${cpu.standins}\n`);
+  out.write(`cpu stolen by the hypervisor during the flood (% of one core, on ${pinned ? `CPUs ${pinned.join(',')}` : 'all CPUs'}): ${stolen}; frames missed in a run with much of it are not all the deck's\n`);
   for (const line of check.lines) out.write(`${line}\n`);
   if (args.profile) out.write(`page CPU profile during the flood written to ${args.profile}; top self time:\n${profileTop.join('\n')}\n`);
   if (args.trace) out.write(`trace of the flood written to ${args.trace}; ${traceLines.join('\n')}\n`);
@@ -91,6 +98,7 @@ export async function flood(args: BenchArgs, cleanup: Cleanup): Promise<string> 
     `sent=${sent}`,
     `cpu_core=${cpu.core}%`,
     `cpu_renderer=${cpu.renderer}%`,
+    `cpu_steal=${stolen}%`,
     `seconds=${seconds}`,
     `rate=${rate}`,
     `cpus=${args.cpus ?? 'all'}`,
