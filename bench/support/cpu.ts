@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 // CPU time from /proc (Linux): utime + stime of processes, in seconds.
 
-const ticksPerSecond = 100; // USER_HZ; 100 on every mainstream Linux
+export const ticksPerSecond = 100; // USER_HZ; 100 on every mainstream Linux
 
 interface ProcInfo {
   pid: number;

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { ticksPerSecond } from './cpu';
 
 // Time the hypervisor gave to other guests while this machine's CPUs wanted to run ("steal" in
 // /proc/stat). On a shared VM it varies from run to run, and a run with much of it shows frames
 // missed that the product did not cause; the flood prints it so figures can be read with it.
-
-const ticksPerSecond = 100; // USER_HZ, as in cpu.ts
 
 export interface CpuTicks {
   /** Ticks stolen, by CPU number; `all` for the machine's total line. */
