@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import '../../styles/app.css';
 import { renderIn, setup, tick } from '../notes/testing/harness';
@@ -59,6 +60,40 @@ describe('VirtualFeed', () => {
     await expect
       .poll(() => s.fake.calls.find((call) => call.name === 'deck.setReadingPosition')?.input, { timeout: 3_000 })
       .toEqual({ columnId: 'c1', position: { heldKey: 'n010', anchorKey: 'n055', above: 5 } });
+  });
+
+  it('leaves the rows a taller row pushed out of range until the next render, and mounts at once the rows a shorter one brings in', async () => {
+    const s = setup();
+    let setRowKeys: (rowKeys: string[]) => void = () => {};
+    function Feed() {
+      const [rowKeys, set] = useState(keys);
+      setRowKeys = set;
+      return (
+        <div style={{ height: 400, display: 'flex', flexDirection: 'column' }}>
+          <VirtualFeed columnId="c1" rowKeys={rowKeys} renderRow={(key) => <div data-test-row={key} style={{ height: 40 }}>{key}</div>} watchEntries={() => []} newLabel={(n) => `${n} new`} estimateSize={40} />
+        </div>
+      );
+    }
+    const screen = await renderIn(s, <Feed />);
+    const lastMounted = () => [...screen.container.querySelectorAll<HTMLElement>('.note-list-row')].at(-1)?.dataset.rowKey;
+    const resizeRow = async (key: string, height: number) => {
+      screen.container.querySelector<HTMLElement>(`[data-test-row="${key}"]`)!.style.height = `${height}px`;
+      await frames(3);
+    };
+    // 400 px of view and 200 px of overscan at 40 px a row.
+    await expect.poll(lastMounted).toBe('n015');
+
+    // n000 grows by 200 px: n011…n015 now start below the overscan, but removing them would take a
+    // render and a frame of their own; they stay until the feed renders anyway.
+    await resizeRow('n000', 240);
+    await tick(50);
+    expect(lastMounted()).toBe('n015');
+    setRowKeys(['m000', ...keys]);
+    await expect.poll(lastMounted).toBe('n009');
+
+    // n000 shrinks to 10 px: the rows that now come within the overscan are mounted at once.
+    await resizeRow('n000', 10);
+    await expect.poll(lastMounted).toBe('n014');
   });
 
   it('draws each row on a layer of its own, opaque in the column colour, so a new row on top moves the others without repainting them', async () => {

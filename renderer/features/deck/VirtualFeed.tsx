@@ -75,6 +75,8 @@ function offsetsOf(keys: readonly string[], heights: ReadonlyMap<string, number>
 }
 
 const sameRange = (a: Range, b: Range) => a.first === b.first && a.last === b.last;
+/** Whether `wanted` holds a row that `rendered` does not. */
+const needsMoreRows = (wanted: Range, rendered: Range) => wanted.last >= wanted.first && (wanted.first < rendered.first || wanted.last > rendered.last);
 
 /** `range` cut short after its `newRowsPerFrame`-th row not mounted yet (the bottom spacer stands in for the rest). */
 function capNewRows(range: Range, keys: readonly string[], mounted: ReadonlySet<string>): Range {
@@ -209,10 +211,11 @@ export function VirtualFeed({ columnId, rowKeys, onScreen = true, renderRow, wat
       if (el) scrollTop.current = el.scrollTop;
       recordAnchor();
       // The spacers hold rows not rendered, so a rendered row's new height needs no render unless
-      // it changes which rows should be rendered.
+      // it brings rows not rendered into range. Rows it pushes out of range go with the feed's next
+      // render: removing them at once took a render and a frame of their own after every new row.
       if (el) {
         const next = rangeOf(offs, now.shown.length, scrollTop.current, el.clientHeight);
-        if (!sameRange(next, now.range)) setView({ top: scrollTop.current, height: el.clientHeight });
+        if (needsMoreRows(next, now.range)) setView({ top: scrollTop.current, height: el.clientHeight });
       }
     });
     return observer.current;
